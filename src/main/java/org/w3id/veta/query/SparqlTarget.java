@@ -1,0 +1,57 @@
+package org.w3id.veta.query;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.system.Txn;
+import org.w3id.veta.store.Stores;
+
+/** Where a query runs: Veta's local TDB2 store, or any SPARQL endpoint over HTTP. */
+public abstract class SparqlTarget implements AutoCloseable {
+
+    public static SparqlTarget local(Path database) { return new Local(Stores.open(database)); }
+
+    public static SparqlTarget local(DatasetGraph dataset) { return new Local(dataset); }
+
+    public static SparqlTarget endpoint(String url) { return new Endpoint(url); }
+
+    /** Runs the query and writes its results in the format. */
+    public abstract void run(Query query, ResultFormat format, OutputStream out);
+
+    public abstract String describe();
+
+    @Override public void close() {}
+
+    private static final class Local extends SparqlTarget {
+        private final DatasetGraph dataset;
+
+        Local(DatasetGraph dataset) { this.dataset = dataset; }
+
+        @Override public void run(Query query, ResultFormat format, OutputStream out) {
+            Txn.executeRead(dataset, () -> {
+                try (QueryExecution execution = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dataset)).query(query).build()) {
+                    format.write(execution, out);
+                }
+            });
+        }
+
+        @Override public String describe() { return "local store"; }
+    }
+
+    private static final class Endpoint extends SparqlTarget {
+        private final String url;
+
+        Endpoint(String url) { this.url = url; }
+
+        @Override public void run(Query query, ResultFormat format, OutputStream out) {
+            try (QueryExecution execution = QueryExecutionHTTP.service(url).query(query).build()) {
+                format.write(execution, out);
+            }
+        }
+
+        @Override public String describe() { return url; }
+    }
+}
