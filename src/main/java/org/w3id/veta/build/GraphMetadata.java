@@ -42,8 +42,8 @@ final class GraphMetadata {
                     .addProperty(DCTerms.title, "Graph loaded from " + file)
                     .addProperty(VETA.sourceFile, file)
                     .addProperty(VETA.sha256, graph.sha256())
-                    .addLiteral(VETA.rows, graph.rows())
-                    .addLiteral(meta.createProperty(VOID, "triples"), graph.graph().size())
+                    .addLiteral(VETA.rows, integer(meta, graph.rows()))
+                    .addLiteral(meta.createProperty(VOID, "triples"), integer(meta, graph.graph().size()))
                     .addProperty(DCTerms.license, meta.createResource(graph.licence()))
                     .addProperty(VETA.loader, graph.loader())
                     .addLiteral(meta.createProperty(PROV, "generatedAtTime"), meta.createTypedLiteral(calendar(ended)))
@@ -56,6 +56,10 @@ final class GraphMetadata {
         Path absolute = file.toAbsolutePath().normalize();
         Path base = home.toAbsolutePath().normalize();
         return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
+    }
+
+    private static org.apache.jena.rdf.model.Literal integer(Model model, long value) {
+        return model.createTypedLiteral(Long.toString(value), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger);
     }
 
     private static Calendar calendar(Instant instant) {

@@ -71,7 +71,7 @@ public final class Catalogue {
         try {
             QueryFactory.create(text);
         } catch (QueryParseException e) {
-            throw new InputError(file, e.getLine(), "SPARQL syntax error: " + e.getMessage());
+            throw new InputError(file, e.getLine(), "SPARQL syntax error: " + e.getMessage().lines().findFirst().orElse(""));
         }
         return new CatalogueQuery(name, file, title, question, List.copyOf(parameters), tags, text);
     }

@@ -11,7 +11,7 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
-import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.shacl.vocabulary.SHACL;
 
 /**
  * SHACL validation of Veta's data against {@code ontology/shapes.ttl}, with a report a curator can read:
@@ -19,20 +19,20 @@ import org.apache.jena.shared.PrefixMapping;
  */
 public final class ShapeCheck {
     private final Shapes shapes;
-    private final PrefixMapping prefixes;
+    private final Graph shapesGraph;
 
     public ShapeCheck(Graph shapesGraph) {
         this.shapes = Shapes.parse(shapesGraph);
-        this.prefixes = shapesGraph.getPrefixMapping();
+        this.shapesGraph = shapesGraph;
     }
 
     /** Validates a graph holding the ontology and the data (the ontology gives the class hierarchy). */
     public Result validate(Graph data) {
         ValidationReport report = ShaclValidator.get().validate(shapes, data);
-        return new Result(report.getEntries().stream().toList(), prefixes);
+        return new Result(report.getEntries().stream().toList(), shapesGraph);
     }
 
-    public record Result(List<ReportEntry> entries, PrefixMapping prefixes) {
+    public record Result(List<ReportEntry> entries, Graph shapesGraph) {
         public long violations() {
             return entries.stream().filter(e -> e.severity() == Severity.Violation).count();
         }
@@ -42,9 +42,9 @@ public final class ShapeCheck {
         public String format() {
             Map<String, Map<String, List<String>>> byShape = new TreeMap<>();
             for (ReportEntry entry : entries) {
-                String shape = node(entry.source());
+                String shape = node(namedShape(entry.source()));
                 String focus = node(entry.focusNode());
-                String path = entry.resultPath() == null ? "" : entry.resultPath().toString(new org.apache.jena.sparql.core.Prologue(prefixes)) + ": ";
+                String path = entry.resultPath() == null ? "" : entry.resultPath().toString(new org.apache.jena.sparql.core.Prologue(shapesGraph.getPrefixMapping())) + ": ";
                 String line = "[" + entry.severity().level().getLocalName() + "] " + path + entry.message();
                 byShape.computeIfAbsent(shape, s -> new TreeMap<>()).computeIfAbsent(focus, f -> new java.util.ArrayList<>()).add(line);
             }
@@ -60,8 +60,15 @@ public final class ShapeCheck {
             return text.toString();
         }
 
+        /** Property shapes are blank nodes: report the named node shape that holds them. */
+        private Node namedShape(Node shape) {
+            if (shape == null || !shape.isBlank()) return shape;
+            var holders = shapesGraph.find(Node.ANY, SHACL.property, shape).toList();
+            return holders.isEmpty() ? shape : holders.get(0).getSubject();
+        }
+
         private String node(Node node) {
-            return node == null ? "(none)" : NodeFmtLib.str(node, org.apache.jena.riot.system.PrefixMapFactory.create(prefixes));
+            return node == null ? "(none)" : NodeFmtLib.str(node, org.apache.jena.riot.system.PrefixMapFactory.create(shapesGraph.getPrefixMapping()));
         }
     }
 }
