@@ -30,6 +30,7 @@ import org.w3id.veta.vocab.VETA;
 public final class CuratedLoader {
     public static final String LOADER = "veta curated-table loader 1";
     public static final String LICENCE = "https://creativecommons.org/licenses/by/4.0/";
+    private static final String SOURCES_GRAPH = "data/sources";
 
     private final List<TableSpec> tables;
 
@@ -53,8 +54,14 @@ public final class CuratedLoader {
             read.put(spec, table);
         }
         Map<String, Set<String>> ids = collectIds(read);
+        // Sources cited by URL anywhere are described once, in the graph of the sources table, so that no
+        // statement is in two graphs (the union stays a set in every SPARQL engine).
+        Model citedSources = ModelFactory.createDefaultModel();
         List<LoadedGraph> graphs = new ArrayList<>();
-        read.forEach((spec, table) -> graphs.add(convert(spec, table, ids)));
+        read.forEach((spec, table) -> graphs.add(convert(spec, table, ids, citedSources)));
+        for (LoadedGraph graph : graphs) {
+            if (graph.name().equals(Ids.graph(SOURCES_GRAPH))) citedSources.getGraph().find().forEachRemaining(graph.graph()::add);
+        }
         return graphs;
     }
 
@@ -93,9 +100,9 @@ public final class CuratedLoader {
         return ids;
     }
 
-    private static LoadedGraph convert(TableSpec spec, CsvTable table, Map<String, Set<String>> ids) {
+    private static LoadedGraph convert(TableSpec spec, CsvTable table, Map<String, Set<String>> ids, Model citedSources) {
         Model model = ModelFactory.createDefaultModel();
-        LoadContext context = new LoadContext(model, ids);
+        LoadContext context = new LoadContext(model, citedSources, ids);
         for (Row row : table.rows()) {
             String kind = spec.kindOf(row);
             Resource subject = context.resource(kind, row.get("id"));

@@ -18,11 +18,14 @@ import org.w3id.veta.vocab.VETA;
 /** What a column needs while a table is converted: the model of the table's graph and every known id. */
 public final class LoadContext {
     private final Model model;
+    private final Model citedSources;
     private final Map<String, Set<String>> idsByKind;
     private final List<Resource> minted = new ArrayList<>();
 
-    LoadContext(Model model, Map<String, Set<String>> idsByKind) {
+    /** {@code citedSources} collects the sources cited by URL, which all live in the graph of sources.csv. */
+    LoadContext(Model model, Model citedSources, Map<String, Set<String>> idsByKind) {
         this.model = model;
+        this.citedSources = citedSources;
         this.idsByKind = idsByKind;
     }
 
@@ -73,10 +76,11 @@ public final class LoadContext {
     public Resource source(Row row, String column, String entry) {
         if (entry.startsWith("http://") || entry.startsWith("https://")) {
             if (entry.contains(" ")) throw row.error(column, "URL contains a space: '" + entry + "' (separate sources with ';')");
-            Resource source = resource("source", "url-" + shortHash(entry));
-            source.addProperty(RDF.type, VETA.Source);
-            source.addProperty(VETA.url, model.createResource(entry));
-            return source;
+            String iri = Ids.resource("source", "url-" + shortHash(entry));
+            citedSources.createResource(iri)
+                    .addProperty(RDF.type, VETA.Source)
+                    .addProperty(VETA.url, citedSources.createResource(entry));
+            return model.createResource(iri);
         }
         return reference(row, column, entry, List.of("source"));
     }
