@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.w3id.veta.build.BuildOptions;
 import org.w3id.veta.build.Progress;
 import org.w3id.veta.build.StoreBuilder;
+import org.w3id.veta.load.opendata.UbigeoLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,7 +43,7 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     static StoreBuilder newBuilder() {
-        return new StoreBuilder(List.of());
+        return new StoreBuilder(List.of(new UbigeoLoader()));
     }
 
     static void printSummary(StoreBuilder.Summary summary) {

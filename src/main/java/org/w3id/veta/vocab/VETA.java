@@ -80,6 +80,15 @@ public final class VETA {
 
     // Regions
     public static final Resource Department = cls("Department");
+    public static final Resource Province = cls("Province");
+    public static final Resource District = cls("District");
+    public static final Property partOf = prop("partOf");
+    public static final Resource UbigeoChange = cls("UbigeoChange");
+    public static final Property changeType = prop("changeType");
+    public static final Property codeBefore = prop("codeBefore");
+    public static final Property codeAfter = prop("codeAfter");
+    public static final Property nameBefore = prop("nameBefore");
+    public static final Property nameAfter = prop("nameAfter");
     public static final Property ubigeo = prop("ubigeo");
     public static final Property iso3166_2 = prop("iso3166_2");
     public static final Property region = prop("region");
