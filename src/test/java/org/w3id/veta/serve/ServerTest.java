@@ -106,6 +106,14 @@ class ServerTest {
     }
 
     @Test
+    void corsLetsBrowserPagesElsewhereQuery() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/veta/sparql?query="
+                + URLEncoder.encode(COUNT, StandardCharsets.UTF_8))).header("Origin", "https://example.org"));
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Access-Control-Allow-Origin").isPresent(), response.headers().toString());
+    }
+
+    @Test
     void graphsCanBeReadThroughTheGraphStoreProtocol() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/veta/get?graph=https://w3id.org/veta/graph/data/cases"))
                 .header("Accept", "text/turtle"));
