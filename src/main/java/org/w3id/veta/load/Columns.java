@@ -60,6 +60,15 @@ public final class Columns {
         return column(name, (row, value, subject, ctx) -> row.list(name).forEach(v -> subject.addProperty(property, v)));
     }
 
+    /** A string from a closed list of values. */
+    public static Column oneOf(String name, Property property, String... values) {
+        List<String> allowed = List.of(values);
+        return column(name, (row, value, subject, ctx) -> {
+            if (!allowed.contains(value)) throw row.error(name, "unknown value '" + value + "' (expected one of: " + String.join(", ", allowed) + ")");
+            subject.addProperty(property, value);
+        });
+    }
+
     /** A date at its known precision (see {@link Dates}). */
     public static Column date(String name, Property property) {
         return column(name, (row, value, subject, ctx) -> {

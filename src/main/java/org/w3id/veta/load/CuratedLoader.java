@@ -109,6 +109,7 @@ public final class CuratedLoader {
             Resource type = spec.typeOf(kind);
             if (type != null) subject.addProperty(RDF.type, type);
             if (spec.keyProperty() != null) subject.addProperty(spec.keyProperty(), row.get("id"));
+            spec.constants().forEach(subject::addProperty);
             for (Column column : spec.columns()) {
                 String value = row.get(column.name());
                 if (value.isEmpty()) {

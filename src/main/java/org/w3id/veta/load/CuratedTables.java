@@ -2,6 +2,8 @@ package org.w3id.veta.load;
 
 import static org.w3id.veta.load.Columns.arrangements;
 import static org.w3id.veta.load.Columns.date;
+import static org.w3id.veta.load.Columns.decimal;
+import static org.w3id.veta.load.Columns.oneOf;
 import static org.w3id.veta.load.Columns.iri;
 import static org.w3id.veta.load.Columns.label;
 import static org.w3id.veta.load.Columns.referencedBy;
@@ -14,7 +16,9 @@ import static org.w3id.veta.load.Columns.wikidata;
 
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.veta.vocab.VETA;
@@ -32,7 +36,12 @@ public final class CuratedTables {
             "level", VETA.GovernmentLevel,
             "function", VETA.GovernanceFunction,
             "instrument-type", VETA.InstrumentType,
-            "institution", VETA.Institution);
+            "institution", VETA.Institution,
+            "registration-status", VETA.RegistrationStatus,
+            "claim-kind", VETA.ClaimKind);
+
+    private static final Resource QB_OBSERVATION = ResourceFactory.createResource("http://purl.org/linked-data/cube#Observation");
+    private static final Property QB_DATASET = ResourceFactory.createProperty("http://purl.org/linked-data/cube#dataSet");
 
     private static final Map<String, Resource> ACTOR_TYPES = Map.of(
             "company", VETA.Company,
@@ -96,6 +105,33 @@ public final class CuratedTables {
                     required(text("deadline_of", VETA.deadlineOf)),
                     date("old_deadline", VETA.oldDeadline),
                     date("new_deadline", VETA.newDeadline)),
+            TableSpec.facts("strata.csv", "stratum-definition", VETA.StratumDefinition,
+                    label("label"),
+                    required(references("stratum", VETA.defines, "stratum")),
+                    required(text("substance", VETA.substance)),
+                    decimal("max_hectares", VETA.maxHectares),
+                    decimal("hectares_above", VETA.hectaresAbove),
+                    decimal("max_tonnes_per_day", VETA.maxTonnesPerDay),
+                    decimal("tonnes_per_day_above", VETA.tonnesPerDayAbove),
+                    references("legal_basis", VETA.legalBasis, "regulation"),
+                    date("valid_from", VETA.validFrom),
+                    date("valid_until", VETA.validUntil),
+                    text("description", DCTerms.description)),
+            TableSpec.facts("reinfo_figures.csv", "observation", QB_OBSERVATION,
+                    date("reference_date", VETA.refPeriod),
+                    text("date_note", VETA.dateNote),
+                    references("area", VETA.refArea, "department"),
+                    required(references("category", VETA.registrationCategory, "registration-status")),
+                    required(decimal("count", VETA.registrations)),
+                    required(oneOf("qualifier", VETA.valueQualifier, "exact", "approximately", "more-than")),
+                    text("note", DCTerms.description))
+                    .withConstant(QB_DATASET, VETA.reinfoFigures),
+            TableSpec.facts("claims.csv", "claim", VETA.Claim,
+                    required(references("kind", VETA.claimKind, "claim-kind")),
+                    required(text("statement", VETA.statement)),
+                    text("value", VETA.value),
+                    references("about", VETA.about, "case", "agency", "regulation", "source", "actor"),
+                    references("claimed_by", VETA.claimedBy, "source")),
             TableSpec.facts("competences.csv", "competence", VETA.Competence,
                     required(references("agency", VETA.agency, "agency")),
                     required(references("function", VETA.function, "function")),

@@ -23,6 +23,7 @@ public final class TableSpec {
     private final boolean facts;
     private final Map<String, Resource> typesByKind;
     private Property keyProperty;
+    private final Map<Property, Resource> constants = new java.util.LinkedHashMap<>();
 
     private TableSpec(String file, String kind, String kindColumn, Resource type, List<Column> columns, boolean facts,
                       Map<String, Resource> typesByKind) {
@@ -62,6 +63,14 @@ public final class TableSpec {
     }
 
     public Property keyProperty() { return keyProperty; }
+
+    /** Every row also states {@code property value} (e.g. each observation belongs to its qb:DataSet). */
+    public TableSpec withConstant(Property property, Resource value) {
+        constants.put(property, value);
+        return this;
+    }
+
+    public Map<Property, Resource> constants() { return constants; }
 
     public String file() { return file; }
     public Resource type() { return type; }

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -19,6 +21,7 @@ import org.w3id.veta.io.TextFiles;
  * # title: Chain of REINFO deadline extensions
  * # question: How many times was the deadline extended, by which instruments, to which dates?
  * # param: case | id:case | sotrami | The case to describe
+ * # example: case=la-rinconada
  * # tags: regulations, REINFO
  * </pre>
  * {@code title} and {@code question} are required; a file that lacks them or does not parse is an input error.
@@ -50,6 +53,7 @@ public final class Catalogue {
         String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
         String title = null, question = null;
         List<Parameter> parameters = new ArrayList<>();
+        List<Map<String, String>> examples = new ArrayList<>();
         List<String> tags = List.of();
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length && lines[i].startsWith("#"); i++) {
@@ -63,6 +67,7 @@ public final class Catalogue {
                 case "question" -> question = value;
                 case "tags" -> tags = Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
                 case "param" -> parameters.add(parameter(file, i + 1, value));
+                case "example" -> examples.add(example(file, i + 1, value));
                 default -> { }
             }
         }
@@ -73,7 +78,26 @@ public final class Catalogue {
         } catch (QueryParseException e) {
             throw new InputError(file, e.getLine(), "SPARQL syntax error: " + e.getMessage().lines().findFirst().orElse(""));
         }
-        return new CatalogueQuery(name, file, title, question, List.copyOf(parameters), tags, text);
+        CatalogueQuery query = new CatalogueQuery(name, file, title, question, List.copyOf(parameters), List.copyOf(examples), tags, text);
+        for (Map<String, String> example : examples) {
+            try {
+                query.bind(example);
+            } catch (IllegalArgumentException e) {
+                throw new InputError(file, 1, "example " + example + ": " + e.getMessage());
+            }
+        }
+        return query;
+    }
+
+    /** {@code name=value, name=value}: parameter values a test runs the query with, besides its defaults. */
+    private static Map<String, String> example(Path file, int line, String value) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String pair : value.split(",")) {
+            int equals = pair.indexOf('=');
+            if (equals < 1) throw new InputError(file, line, "example must be 'name=value, name=value'");
+            values.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
+        }
+        return values;
     }
 
     /** {@code name | type | default | description}; the default may be empty. */

@@ -43,6 +43,13 @@ public final class VETA {
 
     // Strata
     public static final Resource MiningStratum = cls("MiningStratum");
+    public static final Resource StratumDefinition = cls("StratumDefinition");
+    public static final Property defines = prop("defines");
+    public static final Property maxHectares = prop("maxHectares");
+    public static final Property maxTonnesPerDay = prop("maxTonnesPerDay");
+    public static final Property hectaresAbove = prop("hectaresAbove");
+    public static final Property tonnesPerDayAbove = prop("tonnesPerDayAbove");
+    public static final Property substance = prop("substance");
 
     // Regulations
     public static final Resource Regulation = cls("Regulation");
@@ -108,6 +115,24 @@ public final class VETA {
     public static final Property event = prop("event");
     public static final Property period = prop("period");
     public static final Property keyFacts = prop("keyFacts");
+
+    // REINFO figures (RDF Data Cube)
+    public static final Resource reinfoFigures = cls("reinfoFigures");
+    public static final Resource RegistrationStatus = cls("RegistrationStatus");
+    public static final Property refPeriod = prop("refPeriod");
+    public static final Property refArea = prop("refArea");
+    public static final Property registrationCategory = prop("registrationCategory");
+    public static final Property registrations = prop("registrations");
+    public static final Property valueQualifier = prop("valueQualifier");
+
+    // Claims
+    public static final Resource Claim = cls("Claim");
+    public static final Resource ClaimKind = cls("ClaimKind");
+    public static final Property claimKind = prop("claimKind");
+    public static final Property statement = prop("statement");
+    public static final Property claimedBy = prop("claimedBy");
+    public static final Property about = prop("about");
+    public static final Property value = prop("value");
 
     // Sources, provenance, certainty
     public static final Resource Source = cls("Source");

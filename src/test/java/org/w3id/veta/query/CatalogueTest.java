@@ -58,8 +58,10 @@ class CatalogueTest {
         rdf4j.shutDown();
     }
 
+    /** Each query with its defaults ({@code NAME}), then with each of its examples ({@code NAME@1}, ...). */
     static Stream<String> queries() {
-        return Catalogue.load(Path.of("queries")).queries().stream().map(CatalogueQuery::name);
+        return Catalogue.load(Path.of("queries")).queries().stream().flatMap(q -> Stream.concat(Stream.of(q.name()),
+                java.util.stream.IntStream.rangeClosed(1, q.examples().size()).mapToObj(i -> q.name() + "@" + i)));
     }
 
     @Test
@@ -72,8 +74,9 @@ class CatalogueTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("queries")
     void jenaAndRdf4jAgreeAndMatchTheExpectedResult(String name) {
-        CatalogueQuery catalogueQuery = Catalogue.load(Path.of("queries")).find(name).orElseThrow();
-        Query query = catalogueQuery.bind(Map.of());
+        String[] parts = name.split("@");
+        CatalogueQuery catalogueQuery = Catalogue.load(Path.of("queries")).find(parts[0]).orElseThrow();
+        Query query = catalogueQuery.bind(parts.length == 1 ? Map.of() : catalogueQuery.examples().get(Integer.parseInt(parts[1]) - 1));
         ResultTable fromJena = ResultTable.jena(jena, query);
         ResultTable fromRdf4j = ResultTable.rdf4j(rdf4j, query.serialize());
 
