@@ -93,6 +93,7 @@ public final class CuratedTables {
                     text("effect", VETA.effect),
                     texts("topics", VETA.topic),
                     references("modifies", VETA.modifies, "regulation"),
+                    text("articles", VETA.articlesModified),
                     references("extends_deadline_of", VETA.extendsDeadlineOf, "regulation"),
                     references("regulates", VETA.regulates, "regulation"),
                     references("repeals", VETA.repeals, "regulation"),

@@ -62,6 +62,7 @@ public final class VETA {
     public static final Property dateNote = prop("dateNote");
     public static final Property relatedTo = prop("relatedTo");
     public static final Property modifies = prop("modifies");
+    public static final Property articlesModified = prop("articlesModified");
     public static final Property extendsDeadlineOf = prop("extendsDeadlineOf");
     public static final Property regulates = prop("regulates");
     public static final Property repeals = prop("repeals");

@@ -3,8 +3,11 @@ package org.w3id.veta.build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,9 +21,11 @@ import org.w3id.veta.support.Cli;
 import org.w3id.veta.support.TestStore;
 
 /**
- * Each folder of src/test/files/bad-input holds files that replace the good ones (data/*.csv or ontology/*.ttl)
- * and expected.properties: the exit code, the {@code file:line} the error must name and part of its message.
- * Every bad build must leave the previous store current, untouched and answering queries.
+ * Each folder of src/test/files/bad-input holds a case.properties that breaks one good file of the repository
+ * (a copy of it): {@code find}/{@code replace} (optionally writing the replacement in another
+ * {@code replace.encoding}), {@code append} a line, or {@code append.copyOfLine} N. The build must fail with the
+ * expected exit code and message, naming the file and the line that was broken, and must leave the previous
+ * store current, untouched and answering queries.
  */
 class BadInputTest {
     private static final Path CASES = Path.of("src/test/files/bad-input");
@@ -43,35 +48,56 @@ class BadInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void badInputFailsWithFileAndLineAndKeepsThePreviousStore(String name) throws IOException {
-        Path caseDir = CASES.resolve(name);
-        Properties expected = new Properties();
-        try (Reader reader = Files.newBufferedReader(caseDir.resolve("expected.properties"))) {
-            expected.load(reader);
+        Properties spec = new Properties();
+        try (Reader reader = Files.newBufferedReader(CASES.resolve(name).resolve("case.properties"))) {
+            spec.load(reader);
         }
         Path data = TestStore.copyOf(TestStore.HOME.resolve("data"), "data");
         Path ontology = TestStore.copyOf(TestStore.HOME.resolve("ontology"), "ontology");
-        if (Files.isDirectory(caseDir.resolve("data"))) TestStore.overlay(caseDir.resolve("data"), data);
-        if (Files.isDirectory(caseDir.resolve("ontology"))) TestStore.overlay(caseDir.resolve("ontology"), ontology);
+        String file = spec.getProperty("file");
+        Path broken = (file.startsWith("data/") ? data : ontology).resolve(Path.of(file).getFileName());
+        long line = breakFile(broken, spec);
         List<String> databasesBefore = databases();
 
         Cli.Result result = Cli.run("build", "--data", data.toString(), "--ontology", ontology.toString(),
                 "--store", store.toString());
 
-        assertEquals(Integer.parseInt(expected.getProperty("exit")), result.exitCode(), result.err());
-        String location = expected.getProperty("location");
-        String file = location.substring(0, location.lastIndexOf(':'));
-        String line = location.substring(location.lastIndexOf(':') + 1);
-        Path actualFile = (file.startsWith("data/") ? data : ontology).resolve(Path.of(file).getFileName());
-        if (!line.equals("0")) {
-            assertTrue(result.err().contains(actualFile + ":" + line + ": "), "expected " + actualFile + ":" + line + " in:\n" + result.err());
+        assertEquals(Integer.parseInt(spec.getProperty("exit")), result.exitCode(), result.err());
+        if (result.exitCode() == 2) {
+            assertTrue(result.err().contains(broken + ":" + line + ": "), "expected " + broken + ":" + line + " in:\n" + result.err());
         }
-        assertTrue(result.err().contains(expected.getProperty("message")), "expected '" + expected.getProperty("message") + "' in:\n" + result.err());
+        assertTrue(result.err().contains(spec.getProperty("message")), "expected '" + spec.getProperty("message") + "' in:\n" + result.err());
 
         assertEquals(goodDatabase, new StoreLayout(store).current().orElseThrow(), "the previous store must stay current");
         assertEquals(databasesBefore, databases(), "the failed build must leave no database behind");
         Cli.Result query = Cli.run("query", "deadline-extension-count", "--store", store.toString(), "--format", "csv");
         assertEquals(0, query.exitCode(), query.err());
         assertTrue(query.out().contains("5,2026-12-31"), query.out());
+    }
+
+    /** Applies the case to the file and returns the line it broke. */
+    private static long breakFile(Path file, Properties spec) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String find = spec.getProperty("find");
+        if (find != null) {
+            int at = text.indexOf(find);
+            assertTrue(at >= 0, "'" + find + "' is no longer in " + file + ": update the case");
+            Charset encoding = Charset.forName(spec.getProperty("replace.encoding", "UTF-8"));
+            byte[] before = text.substring(0, at).getBytes(StandardCharsets.UTF_8);
+            byte[] replacement = spec.getProperty("replace").getBytes(encoding);
+            byte[] after = text.substring(at + find.length()).getBytes(StandardCharsets.UTF_8);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            bytes.write(before);
+            bytes.write(replacement);
+            bytes.write(after);
+            Files.write(file, bytes.toByteArray());
+            return text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        }
+        List<String> lines = text.lines().toList();
+        String appended = spec.containsKey("append.copyOfLine")
+                ? lines.get(Integer.parseInt(spec.getProperty("append.copyOfLine")) - 1) : spec.getProperty("append");
+        Files.writeString(file, text + (text.endsWith("\n") ? "" : "\n") + appended + "\n", StandardCharsets.UTF_8);
+        return lines.size() + 1;
     }
 
     private static List<String> databases() throws IOException {

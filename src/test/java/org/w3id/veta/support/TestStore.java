@@ -59,15 +59,6 @@ public final class TestStore {
         return copy;
     }
 
-    /** Copies every file of {@code from} over the files of the same name in {@code to}. */
-    public static void overlay(Path from, Path to) {
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path f : files.toList()) Files.copy(f, to.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static void delete(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
