@@ -135,6 +135,19 @@ public final class VETA {
     public static final Property about = prop("about");
     public static final Property value = prop("value");
 
+    // QCA: conditions and case codings
+    public static final Resource QcaSet = cls("QcaSet");
+    public static final Property setName = prop("setName");
+    public static final Property setRole = prop("setRole");
+    public static final Property inDesignOf = prop("inDesignOf");
+    public static final Resource CaseCoding = cls("CaseCoding");
+    public static final Property codedCase = prop("codedCase");
+    public static final Property codedSet = prop("codedSet");
+    public static final Property membership = prop("membership");
+    public static final Property calibration = prop("calibration");
+    public static final Property justification = prop("justification");
+    public static final Property coder = prop("coder");
+
     // Sources, provenance, certainty
     public static final Resource Source = cls("Source");
     public static final Property source = prop("source");
