@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the store read-only with Fuseki and its web UI (http://localhost:3030/ by default).",
-                "Builds the store first if there is none (or with --rebuild). Dataset /veta: /veta/sparql and",
+                "Builds the store first if there is none, if the curated tables or the ontology changed since the",
+                "last build, or with --rebuild. Dataset /veta: /veta/sparql and",
                 "/veta/query (SPARQL protocol), /veta/get (graph store, read only)."})
 public final class ServeCommand implements Callable<Integer> {
     @Mixin BuildCommand build;
@@ -41,7 +42,9 @@ public final class ServeCommand implements Callable<Integer> {
         ServerOptions options = new ServerOptions(port, allInterfaces(), parseDuration(timeout),
                 Path.of(System.getProperty("java.io.tmpdir"), "veta-fuseki-ui"));
         StoreLayout layout = new StoreLayout(build.paths.store());
-        if (rebuild || layout.current().isEmpty()) {
+        boolean stale = layout.current().isPresent() && inputsChangedSince(layout.current().get());
+        if (stale) progress.step("the curated tables or the ontology changed since the last build: rebuilding");
+        if (rebuild || stale || layout.current().isEmpty()) {
             BuildCommand.printSummary(BuildCommand.newBuilder().build(build.options(), progress));
         }
         Path database = layout.current().orElseThrow();
@@ -54,6 +57,23 @@ public final class ServeCommand implements Callable<Integer> {
                 + "/sparql; read-only; query timeout " + timeout + "). Ctrl-C stops.");
         server.join();
         return Veta.OK;
+    }
+
+    /** Whether a file of the curated tables or the ontology is newer than the database (so serving it would mislead). */
+    private boolean inputsChangedSince(Path database) {
+        try {
+            var builtAt = java.nio.file.Files.getLastModifiedTime(database);
+            for (Path dir : java.util.List.of(build.options().data(), build.options().ontology())) {
+                try (var files = java.nio.file.Files.list(dir)) {
+                    for (Path file : files.toList()) {
+                        if (java.nio.file.Files.getLastModifiedTime(file).compareTo(builtAt) > 0) return true;
+                    }
+                }
+            }
+            return false;
+        } catch (java.io.IOException e) {
+            return false; // a missing folder is reported by the build, if one runs
+        }
     }
 
     private boolean allInterfaces() {
