@@ -106,6 +106,17 @@ class ServerTest {
     }
 
     @Test
+    void aFailedBuildLeavesTheServerServingThePreviousStore() throws Exception {
+        String before = countOfTriples();
+        Path data = TestStore.copyOf(TestStore.HOME.resolve("data"), "broken-data");
+        Files.writeString(data.resolve("cases.csv"), Files.readString(data.resolve("cases.csv")) + "broken,row\n");
+        Cli.Result build = Cli.run("build", "--data", data.toString(), "--store", TestStore.database().getParent().toString());
+        assertEquals(2, build.exitCode(), build.err());
+        assertTrue(build.err().contains("cases.csv:"), build.err());
+        assertEquals(before, countOfTriples());
+    }
+
+    @Test
     void corsLetsBrowserPagesElsewhereQuery() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/veta/sparql?query="
                 + URLEncoder.encode(COUNT, StandardCharsets.UTF_8))).header("Origin", "https://example.org"));
