@@ -1,6 +1,5 @@
 package org.w3id.veta.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.w3id.veta.build.BuildOptions;
@@ -9,22 +8,14 @@ import org.w3id.veta.build.StoreBuilder;
 import org.w3id.veta.load.opendata.UbigeoLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Build the store: ontology + curated data (+ open data when the folder exists) into a new TDB2",
                 "database, validated against the SHACL shapes, which replaces the current one only if all went well."})
 public final class BuildCommand implements Callable<Integer> {
-    @Mixin Paths paths;
+    @Mixin Locations locations;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Curated tables (default: ${DEFAULT-VALUE}).", defaultValue = "data")
-    Path data;
-
-    @Option(names = "--ontology", paramLabel = "DIR", description = "Ontology and shapes (default: ${DEFAULT-VALUE}).", defaultValue = "ontology")
-    Path ontology;
-
-    @Option(names = "--opendata", paramLabel = "DIR", description = "Open-data folder (default: ../shared/opendata where it exists).")
-    Path openData;
+    @Mixin InputOptions inputs;
 
     @Override
     public Integer call() {
@@ -34,12 +25,7 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     BuildOptions options() {
-        return options(ontology, data, openData, paths.store());
-    }
-
-    static BuildOptions options(Path ontology, Path data, Path openData, Path store) {
-        Path open = openData != null ? Paths.resolve(openData) : Paths.defaultOpenData();
-        return new BuildOptions(Paths.home(), Paths.resolve(ontology), Paths.resolve(data), open, store);
+        return inputs.toBuildOptions(locations.store());
     }
 
     static StoreBuilder newBuilder() {

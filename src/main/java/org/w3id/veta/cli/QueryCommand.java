@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
                 "While 'veta serve' holds the store, the query goes through that server.",
                 "'veta query --list' lists the catalogue."})
 public final class QueryCommand implements Callable<Integer> {
-    @Mixin Paths paths;
+    @Mixin Locations locations;
 
     @Parameters(arity = "0..1", paramLabel = "NAME|FILE.rq", description = "A catalogue query name or a path to a .rq file.")
     String target;
@@ -47,7 +47,7 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Catalogue catalogue = Catalogue.load(Paths.resolve(queries));
+        Catalogue catalogue = Catalogue.load(Locations.resolve(queries));
         if (list) {
             printList(catalogue);
             return Veta.OK;
@@ -92,7 +92,7 @@ public final class QueryCommand implements Callable<Integer> {
     /** An explicit endpoint; else a server running on the store (it holds the lock); else the store itself. */
     private SparqlTarget target() {
         if (endpoint != null) return SparqlTarget.endpoint(endpoint);
-        StoreLayout layout = new StoreLayout(paths.store());
+        StoreLayout layout = new StoreLayout(locations.store());
         var running = layout.serverEndpoint();
         if (running.isPresent()) {
             System.err.println("veta serve is running: querying " + running.get());

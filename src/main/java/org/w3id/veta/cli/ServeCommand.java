@@ -41,7 +41,7 @@ public final class ServeCommand implements Callable<Integer> {
         Progress progress = new Progress(System.err);
         ServerOptions options = new ServerOptions(port, allInterfaces(), parseDuration(timeout),
                 Path.of(System.getProperty("java.io.tmpdir"), "veta-fuseki-ui"));
-        StoreLayout layout = new StoreLayout(build.paths.store());
+        StoreLayout layout = new StoreLayout(build.locations.store());
         boolean stale = layout.current().isPresent() && inputsChangedSince(layout.current().get());
         if (stale) progress.step("the curated tables or the ontology changed since the last build: rebuilding");
         if (rebuild || stale || layout.current().isEmpty()) {

@@ -1,6 +1,5 @@
 package org.w3id.veta.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -14,27 +13,19 @@ import org.w3id.veta.store.Stores;
 import org.w3id.veta.validate.ShapeCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"SHACL validation of the store, or, with --data, of the curated tables before building.",
                 "Prints a report grouped by shape and focus node; exit code 1 when there are violations."})
 public final class ValidateCommand implements Callable<Integer> {
-    @Mixin Paths paths;
+    @Mixin Locations locations;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Validate these curated tables (with the open data) instead of the built store.")
-    Path data;
-
-    @Option(names = "--ontology", paramLabel = "DIR", description = "Ontology and shapes (default: ${DEFAULT-VALUE}).", defaultValue = "ontology")
-    Path ontology;
-
-    @Option(names = "--opendata", paramLabel = "DIR", description = "Open-data folder, with --data (default: ../shared/opendata where it exists).")
-    Path openData;
+    @Mixin InputOptions inputs;
 
     @Override
     public Integer call() {
-        ShapeCheck.Result result = data != null
-                ? BuildCommand.newBuilder().check(BuildCommand.options(ontology, data, openData, paths.store()), new Progress(System.err))
+        ShapeCheck.Result result = inputs.dataGiven()
+                ? BuildCommand.newBuilder().check(inputs.toBuildOptions(locations.store()), new Progress(System.err))
                 : validateStore();
         System.out.print(result.format());
         System.out.println(result.conforms()
@@ -44,10 +35,10 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private ShapeCheck.Result validateStore() {
-        StoreLayout layout = new StoreLayout(paths.store());
+        StoreLayout layout = new StoreLayout(locations.store());
         var database = layout.current().orElseThrow(() -> new UserError("no store at " + layout.root() + ": run 'veta build' first"));
         DatasetGraph dataset = Stores.open(database);
-        Graph shapes = RdfFiles.read(Paths.resolve(ontology).resolve(StoreBuilder.SHAPES_FILE));
+        Graph shapes = RdfFiles.read(inputs.ontologyDir().resolve(StoreBuilder.SHAPES_FILE));
         Graph union = GraphFactory.createDefaultGraph();
         Txn.executeRead(dataset, () -> dataset.getUnionGraph().find().forEachRemaining(union::add));
         return new ShapeCheck(shapes).validate(union);

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
  * Where things are. Defaults are relative to the Veta home (the repository; the launcher passes it as
  * {@code -Dveta.home}), so {@code ./veta} works from any folder. Open data default to {@code ../shared/opendata}.
  */
-public final class Paths {
+public final class Locations {
     @Option(names = "--store", paramLabel = "DIR", description = "Store folder (default: ${DEFAULT-VALUE}).", defaultValue = "store")
     Path store;
 
