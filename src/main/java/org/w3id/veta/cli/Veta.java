@@ -2,6 +2,7 @@ package org.w3id.veta.cli;
 
 import java.io.PrintWriter;
 import org.w3id.veta.build.ValidationFailed;
+import org.w3id.veta.cli.qca.QcaCommand;
 import org.w3id.veta.io.InputError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Veta.Version.class,
         description = "Veta: an open knowledge graph of Peru's mining governance.",
-        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ValidateCommand.class,
+        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ValidateCommand.class, QcaCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Veta {
     public static final int OK = 0;

@@ -1,0 +1,52 @@
+package org.w3id.veta.cli.qca;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.w3id.veta.qca.Qca;
+import org.w3id.veta.qca.minimize.Minimization;
+import org.w3id.veta.qca.minimize.MinimizeOptions;
+import org.w3id.veta.qca.truthtable.TruthTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code qca minimize}: R's {@code minimize()} on a truth table built from the data. */
+@Command(name = "minimize", mixinStandardHelpOptions = true,
+        description = "Boolean minimisation (conservative, parsimonious, intermediate) like R's minimize().")
+class MinimizeCommand extends QcaSubcommand<Minimization> {
+
+    @Mixin
+    TruthTableArgs table;
+
+    @Option(names = "--include", defaultValue = "", paramLabel = "?,C",
+            description = "Don't cares: ? = remainders (parsimonious), C = contradictions. Default: none (conservative).")
+    String include;
+
+    @Option(names = "--dir-exp", paramLabel = "A,~B,C*~D",
+            description = "Directional expectations for intermediate solutions (needs --include ?); - for none.")
+    String directionalExpectations;
+
+    @Option(names = "--row-dom", description = "Remove dominated prime implicants before solving the chart.")
+    boolean rowDominance;
+
+    @Option(names = "--all-sol", description = "All irredundant models, not only the minimal ones.")
+    boolean allSolutions;
+
+    @Override
+    Minimization compute() {
+        boolean[] included = MinimizeOptions.parseInclude(include);
+        MinimizeOptions options = new MinimizeOptions(included[0], included[1],
+                TruthTableArgs.list(directionalExpectations), rowDominance, allSolutions);
+        TruthTable truthTable = table.build(dataOptions.source().load());
+        return Qca.minimize(truthTable, options);
+    }
+
+    @Override
+    JsonNode toJsonTree(Minimization result) {
+        return JsonReport.minimization(result);
+    }
+
+    @Override
+    String toText(Minimization result) {
+        return TextReport.minimization(result, true);
+    }
+}
