@@ -31,6 +31,7 @@ import org.w3id.veta.vocab.Ids;
 public final class StoreBuilder {
     public static final String ONTOLOGY_FILE = "veta.ttl";
     public static final String SHAPES_FILE = "shapes.ttl";
+    public static final String QCA_RUNS = "qca-runs";
     private static final String ONTOLOGY_LICENCE = "https://creativecommons.org/licenses/by/4.0/";
 
     private final List<OpenDataLoader> openDataLoaders;
@@ -78,7 +79,8 @@ public final class StoreBuilder {
         LoadedGraph ontology = rdfFile(Ids.ONTOLOGY_GRAPH, options.ontology().resolve(ONTOLOGY_FILE));
         LoadedGraph shapes = rdfFile(Ids.SHAPES_GRAPH, options.ontology().resolve(SHAPES_FILE));
         progress.step("reading the curated tables in " + options.data());
-        List<LoadedGraph> curated = CuratedLoader.standard().load(options.data());
+        List<LoadedGraph> curated = new ArrayList<>(CuratedLoader.standard().load(options.data()));
+        curated.addAll(qcaRuns(options.data().resolve(QCA_RUNS), progress));
         List<LoadedGraph> open = new ArrayList<>();
         Path openData = options.openData();
         if (openData != null && Files.isDirectory(openData)) {
@@ -94,6 +96,18 @@ public final class StoreBuilder {
             progress.step("open data: no folder" + (openData == null ? "" : " at " + openData) + ", only curated data is built");
         }
         return new Sources(ontology, shapes, curated, open);
+    }
+
+    /** Saved QCA runs ({@code veta qca ... --save-run data/qca-runs/NAME.ttl}): one graph each, {@code graph/qca-runs/NAME}. */
+    private static List<LoadedGraph> qcaRuns(Path dir, Progress progress) {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (var files = Files.list(dir)) {
+            List<Path> runs = files.filter(f -> f.toString().endsWith(".ttl")).sorted().toList();
+            if (!runs.isEmpty()) progress.step("reading " + runs.size() + " saved QCA run(s) in " + dir);
+            return runs.stream().map(f -> rdfFile(Ids.graph(QCA_RUNS + "/" + f.getFileName().toString().replaceFirst("\\.ttl$", "")), f)).toList();
+        } catch (java.io.IOException e) {
+            throw new org.w3id.veta.io.InputError(dir, 0, "cannot list the folder: " + e.getMessage());
+        }
     }
 
     private static LoadedGraph rdfFile(String graphName, Path file) {

@@ -4,6 +4,8 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.system.Txn;
@@ -20,6 +22,9 @@ public abstract class SparqlTarget implements AutoCloseable {
 
     /** Runs the query and writes its results in the format. */
     public abstract void run(Query query, ResultFormat format, OutputStream out);
+
+    /** Runs a SELECT query and keeps its results in memory (for programs, e.g. a QCA data matrix). */
+    public abstract ResultSetRewindable select(Query query);
 
     public abstract String describe();
 
@@ -38,6 +43,14 @@ public abstract class SparqlTarget implements AutoCloseable {
             });
         }
 
+        @Override public ResultSetRewindable select(Query query) {
+            return Txn.calculateRead(dataset, () -> {
+                try (QueryExecution execution = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dataset)).query(query).build()) {
+                    return ResultSetFactory.copyResults(execution.execSelect());
+                }
+            });
+        }
+
         @Override public String describe() { return "local store"; }
     }
 
@@ -49,6 +62,12 @@ public abstract class SparqlTarget implements AutoCloseable {
         @Override public void run(Query query, ResultFormat format, OutputStream out) {
             try (QueryExecution execution = QueryExecutionHTTP.service(url).query(query).build()) {
                 format.write(execution, out);
+            }
+        }
+
+        @Override public ResultSetRewindable select(Query query) {
+            try (QueryExecution execution = QueryExecutionHTTP.service(url).query(query).build()) {
+                return ResultSetFactory.copyResults(execution.execSelect());
             }
         }
 

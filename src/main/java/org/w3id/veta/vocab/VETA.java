@@ -148,6 +148,29 @@ public final class VETA {
     public static final Property justification = prop("justification");
     public static final Property coder = prop("coder");
 
+    // QCA runs
+    public static final Resource QcaRun = cls("QcaRun");
+    public static final Property commandLine = prop("commandLine");
+    public static final Property dataDescription = prop("dataDescription");
+    public static final Property outcomeName = prop("outcomeName");
+    public static final Property conditionName = prop("conditionName");
+    public static final Property parameterSetting = prop("parameterSetting");
+    public static final Property truthTableRow = prop("truthTableRow");
+    public static final Resource TruthTableRow = cls("TruthTableRow");
+    public static final Property configuration = prop("configuration");
+    public static final Property outputValue = prop("outputValue");
+    public static final Property rowCases = prop("rowCases");
+    public static final Property caseInRow = prop("caseInRow");
+    public static final Property caseLabel = prop("caseLabel");
+    public static final Property solutionModel = prop("solutionModel");
+    public static final Resource QcaModel = cls("QcaModel");
+    public static final Property modelTerm = prop("modelTerm");
+    public static final Property expression = prop("expression");
+    public static final Property inclusion = prop("inclusion");
+    public static final Property pri = prop("pri");
+    public static final Property coverage = prop("coverage");
+    public static final Property uniqueCoverage = prop("uniqueCoverage");
+
     // Sources, provenance, certainty
     public static final Resource Source = cls("Source");
     public static final Property source = prop("source");

@@ -1,6 +1,7 @@
 package org.w3id.veta.cli.qca;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 import org.w3id.veta.qca.Qca;
 import org.w3id.veta.qca.minimize.Minimization;
 import org.w3id.veta.qca.minimize.MinimizeOptions;
@@ -16,6 +17,9 @@ class MinimizeCommand extends QcaSubcommand<Minimization> {
 
     @Mixin
     TruthTableArgs table;
+
+    @Mixin
+    RunOptions run;
 
     @Option(names = "--include", defaultValue = "", paramLabel = "?,C",
             description = "Don't cares: ? = remainders (parsimonious), C = contradictions. Default: none (conservative).")
@@ -37,7 +41,14 @@ class MinimizeCommand extends QcaSubcommand<Minimization> {
         MinimizeOptions options = new MinimizeOptions(included[0], included[1],
                 TruthTableArgs.list(directionalExpectations), rowDominance, allSolutions);
         TruthTable truthTable = table.build(dataOptions.source().load());
-        return Qca.minimize(truthTable, options);
+        Minimization minimization = Qca.minimize(truthTable, options);
+        Map<String, String> parameters = table.parameters();
+        parameters.put("include", include);
+        if (directionalExpectations != null) parameters.put("dir.exp", directionalExpectations);
+        if (rowDominance) parameters.put("row.dom", "TRUE");
+        if (allSolutions) parameters.put("all.sol", "TRUE");
+        run.saveIfAsked(spec, dataOptions, truthTable, minimization, parameters);
+        return minimization;
     }
 
     @Override

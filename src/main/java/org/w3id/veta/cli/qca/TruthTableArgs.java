@@ -1,6 +1,8 @@
 package org.w3id.veta.cli.qca;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import org.w3id.veta.qca.Qca;
 import org.w3id.veta.qca.QcaException;
@@ -40,6 +42,15 @@ class TruthTableArgs {
         TruthTableOptions options = TruthTableOptions.of(parseNumbers(inclCut, "--incl-cut"), nCut, priCut,
                 ExpressionLists.split(sortBy));
         return Qca.truthTable(data, outcome, ExpressionLists.split(conditions), options);
+    }
+
+    /** The parameters as R names them, for run records. */
+    Map<String, String> parameters() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("incl.cut", inclCut);
+        parameters.put("n.cut", Integer.toString(nCut));
+        parameters.put("pri.cut", Double.toString(priCut));
+        return parameters;
     }
 
     static double[] parseNumbers(String text, String option) {

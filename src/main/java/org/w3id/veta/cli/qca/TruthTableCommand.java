@@ -13,9 +13,14 @@ class TruthTableCommand extends QcaSubcommand<TruthTable> {
     @Mixin
     TruthTableArgs table;
 
+    @Mixin
+    RunOptions run;
+
     @Override
     TruthTable compute() {
-        return table.build(dataOptions.source().load());
+        TruthTable truthTable = table.build(dataOptions.source().load());
+        run.saveIfAsked(spec, dataOptions, truthTable, null, table.parameters());
+        return truthTable;
     }
 
     @Override
