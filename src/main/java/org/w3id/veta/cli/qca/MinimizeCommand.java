@@ -21,6 +21,10 @@ class MinimizeCommand extends QcaSubcommand<Minimization> {
     @Mixin
     RunOptions run;
 
+    @Option(names = "--report", paramLabel = "FILE.html",
+            description = "Also write an HTML report: truth table, models with fit, XY plot of each model.")
+    java.nio.file.Path report;
+
     @Option(names = "--include", defaultValue = "", paramLabel = "?,C",
             description = "Don't cares: ? = remainders (parsimonious), C = contradictions. Default: none (conservative).")
     String include;
@@ -47,8 +51,18 @@ class MinimizeCommand extends QcaSubcommand<Minimization> {
         if (directionalExpectations != null) parameters.put("dir.exp", directionalExpectations);
         if (rowDominance) parameters.put("row.dom", "TRUE");
         if (allSolutions) parameters.put("all.sol", "TRUE");
-        run.saveIfAsked(spec, dataOptions, truthTable, minimization, parameters);
+        run.saveIfAsked(spec, commandLine(), dataOptions, truthTable, minimization, parameters);
+        if (report != null) writeReport(minimization);
         return minimization;
+    }
+
+    private void writeReport(Minimization minimization) {
+        try {
+            java.nio.file.Files.writeString(report, org.w3id.veta.qca.report.HtmlReport.minimization(minimization, commandLine(), dataOptions.describe()));
+        } catch (java.io.IOException e) {
+            throw new org.w3id.veta.qca.QcaException("cannot write " + report + ": " + e.getMessage());
+        }
+        spec.commandLine().getErr().println("qca: report written to " + report);
     }
 
     @Override

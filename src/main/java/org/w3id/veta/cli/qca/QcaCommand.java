@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
         description = "Qualitative Comparative Analysis (calibration, truth table, minimisation, necessity), "
                 + "with the results of R package QCA 3.25.",
         subcommands = {CalibrateCommand.class, TruthTableCommand.class, MinimizeCommand.class, FitCommand.class,
-                SuperSubsetCommand.class})
+                SuperSubsetCommand.class, XyPlotCommand.class})
 public class QcaCommand implements Runnable {
 
     @Spec

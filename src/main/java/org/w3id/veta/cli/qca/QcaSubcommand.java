@@ -47,6 +47,11 @@ abstract class QcaSubcommand<R> implements Callable<Integer> {
         }
     }
 
+    /** The command as typed, to record how a result was obtained. */
+    String commandLine() {
+        return "veta " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+    }
+
     /** Runs the analysis; throws {@link QcaException} for bad input. */
     abstract R compute();
 

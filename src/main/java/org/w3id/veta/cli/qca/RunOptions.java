@@ -17,12 +17,11 @@ class RunOptions {
                     + "Files in data/qca-runs/ are loaded into the graph by the next build.")
     Path runFile;
 
-    void saveIfAsked(CommandSpec spec, DataOptions data, TruthTable truthTable, Minimization minimization, Map<String, String> parameters) {
+    void saveIfAsked(CommandSpec spec, String command, DataOptions data, TruthTable truthTable, Minimization minimization, Map<String, String> parameters) {
         if (runFile == null) return;
         Path file = Locations.resolve(runFile);
         String name = file.getFileName().toString().replaceFirst("\\.ttl$", "");
-        String command = "veta qca " + spec.name() + " " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-        RunRecord.write(RunRecord.describe(name, command.strip(), data.describe(), data.queryName(), truthTable, minimization, parameters), file);
+        RunRecord.write(RunRecord.describe(name, command, data.describe(), data.queryName(), truthTable, minimization, parameters), file);
         spec.commandLine().getErr().println("qca: run saved to " + file);
     }
 }

@@ -19,7 +19,7 @@ class TruthTableCommand extends QcaSubcommand<TruthTable> {
     @Override
     TruthTable compute() {
         TruthTable truthTable = table.build(dataOptions.source().load());
-        run.saveIfAsked(spec, dataOptions, truthTable, null, table.parameters());
+        run.saveIfAsked(spec, commandLine(), dataOptions, truthTable, null, table.parameters());
         return truthTable;
     }
 
