@@ -82,6 +82,7 @@ public final class CuratedTables {
                     text("acronym", VETA.acronym),
                     required(references("level", VETA.level, "level")),
                     references("parent", VETA.parentAgency, "agency"),
+                    wikidata("wikidata"),
                     texts("roles", VETA.role)),
             TableSpec.facts("regulations.csv", "regulation", VETA.Regulation,
                     label("label"),
