@@ -52,7 +52,8 @@ public final class Qca {
      */
     public static TruthTable truthTable(DataMatrix data, String outcome, List<String> conditions,
             TruthTableOptions options) {
-        return TruthTable.build(SetData.of(data, outcome, conditions), options);
+        SetData sets = SetData.of(data, outcome, conditions);
+        return TruthTable.build(options.useLetters() ? sets.withLetters() : sets, options);
     }
 
     public static Minimization minimize(TruthTable truthTable, MinimizeOptions options) {
@@ -72,12 +73,19 @@ public final class Qca {
                 }
             }
         }
-        return Pof.of(SetData.of(data, outcome, conditions), expressions, relation);
+        return Pof.of(SetData.ofCompleteCases(data, outcome, conditions), expressions, relation);
     }
 
     /** Searches necessary (or sufficient) conjunctions and disjunctions like R's {@code superSubset}. */
     public static List<SuperSubset.Result> superSubset(DataMatrix data, String outcome, List<String> conditions,
             Relation relation, SuperSubset.Cutoffs cutoffs) {
-        return SuperSubset.search(SetData.of(data, outcome, conditions), relation, cutoffs);
+        return superSubset(data, outcome, conditions, relation, cutoffs, false);
+    }
+
+    /** As above; {@code useLetters} (R's {@code use.letters}) names the conditions A, B, C … in the results. */
+    public static List<SuperSubset.Result> superSubset(DataMatrix data, String outcome, List<String> conditions,
+            Relation relation, SuperSubset.Cutoffs cutoffs, boolean useLetters) {
+        SetData sets = SetData.of(data, outcome, conditions);
+        return SuperSubset.search(useLetters ? sets.withLetters() : sets, relation, cutoffs);
     }
 }

@@ -113,12 +113,35 @@ class MinimizeTest {
     void intermediateSolutionWithAllDontCareExpectationsIsTheConservativeOne() {
         TruthTable lipset = Qca.truthTable(TestData.lipsetMultiValue(), "SURV",
                 List.of("DEV", "URB", "LIT", "IND"), TruthTableOptions.defaults());
-        MinimizeOptions options = new MinimizeOptions(true, false, List.of("-", "-"), false, false);
+        MinimizeOptions options = new MinimizeOptions(true, false, List.of("-", "-", "-", "-"), false, false);
         Minimization result = Qca.minimize(lipset, options);
 
         assertEquals(1, result.intermediate().size());
         assertEquals(List.of("DEV[2]*LIT[1]*IND[1]", "DEV[1]*URB[0]*LIT[1]*IND[0]"),
                 result.intermediate().get(0).solution().models().get(0).terms());
         assertTrue(result.intermediate().get(0).easyCounterfactuals().isEmpty());
+    }
+
+    /** R QCA 3.25 truthTable/minimize, use.letters = TRUE: results name the conditions A, B, C … */
+    @Test
+    void useLettersRenamesConditionsInResults() {
+        TruthTable lipset = Qca.truthTable(TestData.lipsetMultiValue(), "SURV",
+                List.of("DEV", "URB", "LIT", "IND"), TruthTableOptions.defaults().withLetters(true));
+        assertEquals(List.of("A", "B", "C", "D"), lipset.data().labels());
+        assertEquals(List.of("A[2]*C[1]*D[1]", "A[1]*B[0]*C[1]*D[0]"),
+                Qca.minimize(lipset, MinimizeOptions.conservative()).solution().models().get(0).terms());
+    }
+
+    /** R QCA 3.25 verify.dir.exp: the positional syntax needs one entry per condition. */
+    @Test
+    void positionalExpectationsNeedOnePerCondition() {
+        TruthTable lipset = Qca.truthTable(TestData.lipsetMultiValue(), "SURV",
+                List.of("DEV", "URB", "LIT", "IND"), TruthTableOptions.defaults());
+        QcaException error = assertThrows(QcaException.class, () -> Qca.minimize(lipset,
+                new MinimizeOptions(true, false, List.of("-", "-"), false, false)));
+        assertEquals("Number of expectations does not match number of conditions.", error.getMessage());
+        assertThrows(QcaException.class, () -> Qca.minimize(lipset,
+                new MinimizeOptions(true, false, List.of("URB[1]", "LIT"), false, false)),
+                "multi-value data need square brackets in every expectation");
     }
 }

@@ -38,7 +38,7 @@ final class JsonReport {
 
     static ObjectNode truthTable(TruthTable table) {
         ObjectNode node = NODES.objectNode();
-        node.set("conditions", strings(table.data().conditions()));
+        node.set("conditions", strings(table.data().labels()));
         ArrayNode levels = node.putArray("noflevels");
         for (int level : table.data().levels()) {
             levels.add(level);
@@ -53,6 +53,13 @@ final class JsonReport {
             r.set("incl", number(row.incl()));
             r.set("PRI", number(row.PRI()));
             r.set("cases", strings(row.cases()));
+            double[] pValues = table.pValues(row.index());
+            if (pValues != null) {
+                r.set("pval1", number(pValues[0]));
+                if (!Double.isNaN(pValues[1])) {
+                    r.set("pval0", number(pValues[1]));
+                }
+            }
         }
         node.set("print_order", integers(table.printOrder()));
         return node;

@@ -39,11 +39,15 @@ class MinimizeCommand extends QcaSubcommand<Minimization> {
     @Option(names = "--all-sol", description = "All irredundant models, not only the minimal ones.")
     boolean allSolutions;
 
+    @Option(names = "--sol-cov", defaultValue = "1",
+            description = "Models whose coverage reaches this print <-> instead of -> (default: ${DEFAULT-VALUE}).")
+    double solutionCoverage;
+
     @Override
     Minimization compute() {
         boolean[] included = MinimizeOptions.parseInclude(include);
         MinimizeOptions options = new MinimizeOptions(included[0], included[1],
-                TruthTableArgs.list(directionalExpectations), rowDominance, allSolutions);
+                TruthTableArgs.list(directionalExpectations), rowDominance, allSolutions, solutionCoverage);
         TruthTable truthTable = table.build(dataOptions.source().load());
         Minimization minimization = Qca.minimize(truthTable, options);
         Map<String, String> parameters = table.parameters();

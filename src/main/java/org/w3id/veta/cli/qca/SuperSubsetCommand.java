@@ -38,12 +38,15 @@ class SuperSubsetCommand extends QcaSubcommand<SuperSubsetCommand.Found> {
     @Option(names = "--pri-cut", defaultValue = "0", description = "PRI cut-off for sufficiency (default: ${DEFAULT-VALUE}).")
     double priCut;
 
+    @Option(names = "--use-letters", description = "Name the conditions A, B, C ... in the results (R's use.letters).")
+    boolean useLetters;
+
     @Override
     Found compute() {
         Relation parsed = Relation.parse(relation);
         SuperSubset.Cutoffs cutoffs = new SuperSubset.Cutoffs(inclCut, covCut, ronCut, priCut);
         return new Found(parsed, Qca.superSubset(dataOptions.source().load(), outcome,
-                TruthTableArgs.list(conditions), parsed, cutoffs));
+                TruthTableArgs.list(conditions), parsed, cutoffs, useLetters));
     }
 
     @Override

@@ -39,7 +39,7 @@ final class TextReport {
         left[left.length - 1] = true;
         TextTable table = new TextTable(left);
         List<String> header = new ArrayList<>(List.of(""));
-        header.addAll(data.conditions());
+        header.addAll(data.labels());
         header.addAll(List.of("OUT", "n", "incl", "PRI"));
         if (showCases) {
             header.add("cases");
@@ -65,23 +65,23 @@ final class TextReport {
         StringBuilder out = new StringBuilder(truthTable(result.truthTable(), showCases)).append(NL);
         String outcome = result.truthTable().data().outcomeLabel();
         if (result.intermediate().isEmpty()) {
-            out.append(solution(result.solution(), outcome));
+            out.append(solution(result, result.solution(), outcome));
         }
         for (IntermediateSolution intermediate : result.intermediate()) {
             out.append(NL).append("From ").append(intermediate.name()).append(":").append(NL).append(NL)
-                    .append(solution(intermediate.solution(), outcome));
+                    .append(solution(result, intermediate.solution(), outcome));
         }
         return out.toString();
     }
 
-    private static String solution(Solution solution, String outcome) {
+    private static String solution(Minimization result, Solution solution, String outcome) {
         StringBuilder out = new StringBuilder();
         List<Model> models = solution.models();
         boolean several = models.size() > 1;
         for (Model model : models) {
             out.append(modelName(model.name(), models.size())).append(": ")
                     .append(modelExpression(model, solution, several)).append(' ')
-                    .append(model.fit().covS() + SetData.TOLERANCE > 1 ? "<->" : "->").append(' ')
+                    .append(result.arrow(model)).append(' ')
                     .append(outcome).append(NL);
         }
         out.append(NL);

@@ -25,15 +25,16 @@ public final class Calibration {
 
     /** Crisp: the number of thresholds {@code <= x}, so 1 threshold gives 0/1, 2 give 0/1/2. */
     public static double[] crisp(double[] x, Thresholds thresholds) {
-        if (thresholds.named()) {
-            throw new QcaException("Named thresholds require fuzzy type calibration.");
-        }
+        rejectMissing(x);
         double[] sorted = thresholds.values().clone();
         Arrays.sort(sorted);
         double min = Arrays.stream(x).min().orElse(0);
         double max = Arrays.stream(x).max().orElse(0);
         if (sorted[0] < min || sorted[sorted.length - 1] > max) {
             throw new QcaException("Threshold value(s) outside the range of x (" + min + " to " + max + ").");
+        }
+        if (thresholds.named()) {
+            throw new QcaException("Named thresholds require fuzzy type calibration.");
         }
         double[] result = new double[x.length];
         for (int i = 0; i < x.length; i++) {
@@ -48,25 +49,27 @@ public final class Calibration {
 
     /** Fuzzy, direct method with 3 thresholds (e, c, i) or 6 (e1, c1, i1, i2, c2, e2). */
     public static double[] direct(double[] x, Thresholds thresholds, DirectOptions options) {
+        // Checks in R's order (calibrate.R): number of thresholds, idm, then the shape-specific ones.
+        double[] t = thresholds.values();
+        if (t.length != 3 && t.length != 6) {
+            throw new QcaException("For fuzzy direct calibration, there should be either 3 or 6 thresholds.");
+        }
         if (options.idm() <= 0.5 || options.idm() >= 1) {
             throw new QcaException("The inclusion degree of membership has to be bigger than 0.5 and less than 1.");
         }
-        if (!options.logistic() || thresholds.count() == 6) {
-            if (options.above() <= 0 || options.below() <= 0) {
-                throw new QcaException("Arguments <above> and <below> should be positive.");
-            }
-        }
-        double[] t = thresholds.values();
         double[] fs;
-        if (t.length == 3) {
-            if (t[0] == t[1] || t[1] == t[2]) {
-                throw new QcaException("Some thresholds equal, that should not be equal.");
-            }
-            fs = options.logistic() ? logistic(x, t[0], t[1], t[2], options.idm()) : sShape(x, t, options);
-        } else if (t.length == 6) {
-            fs = bell(x, t, options.below(), options.above());
+        if (t.length == 3 && options.logistic()) {
+            // R does not check for equal thresholds here: a zero-width side gives 0/1 through IEEE infinities.
+            // A missing value (NaN) simply stays missing, as NA does in R's vectorised formula.
+            fs = logistic(x, t[0], t[1], t[2], options.idm());
+        } else if (t.length == 3) {
+            rejectMissing(x);
+            // Equal thresholds only make R warn ("Some thresholds equal, that should not be equal.").
+            checkExponents(options.below(), options.above());
+            fs = sShape(x, t, options);
         } else {
-            throw new QcaException("For fuzzy direct calibration, there should be either 3 or 6 thresholds.");
+            rejectMissing(x);
+            fs = bell(x, t, options.below(), options.above());
         }
         for (int i = 0; i < fs.length; i++) {
             fs[i] = fs[i] < 0.0001 ? 0 : fs[i] > 0.9999 ? 1 : fs[i];
@@ -147,6 +150,7 @@ public final class Calibration {
         if (someEqual) {
             throw new QcaException("Some thresholds equal, that should not be equal.");
         }
+        checkExponents(below, above);
         double[] fs = new double[x.length];
         for (int k = 0; k < x.length; k++) {
             double v = x[k];
@@ -187,28 +191,51 @@ public final class Calibration {
         return fs;
     }
 
-    /** R's {@code x < t | all.equal(x, t)}: all.equal compares relative to {@code |x|} unless x is 0. */
-    private static boolean atMost(double x, double t) {
+    /**
+     * R's crisp, s-shaped and bell calibrations compare each value in an {@code if}, which stops on NA with
+     * this message; the indirect method cannot fit its model either.
+     */
+    private static void rejectMissing(double[] x) {
+        if (Arrays.stream(x).anyMatch(Double::isNaN)) {
+            throw new QcaException("missing value where TRUE/FALSE needed (the column has missing values)");
+        }
+    }
+
+    private static void checkExponents(double below, double above) {
+        if (above <= 0 || below <= 0) {
+            throw new QcaException("Arguments <above> and <below> should be positive.");
+        }
+    }
+
+    /**
+     * R's {@code x < t | all.equal(x, t)}. all.equal.numeric compares relative to {@code |x|} when that exceeds the
+     * tolerance, absolutely otherwise, and accepts a difference equal to the tolerance.
+     */
+    static boolean atMost(double x, double t) {
         if (x < t) {
             return true;
         }
         double scale = Math.abs(x);
         double difference = Math.abs(x - t);
-        return scale > 0 ? difference / scale < ALL_EQUAL : difference < ALL_EQUAL;
+        return scale > ALL_EQUAL ? difference / scale <= ALL_EQUAL : difference <= ALL_EQUAL;
     }
 
     /** Fuzzy, indirect method (Ragin 2008): a fractional-polynomial logit fitted to threshold categories. */
     public static double[] indirect(double[] x, Thresholds thresholds) {
+        rejectMissing(x);
         return IndirectCalibration.calibrate(x, thresholds.values());
     }
 
-    /** Totally fuzzy and relative: {@code max(0, (E(x) - E(1)) / (1 - E(1)))} with E the empirical CDF of x. */
+    /**
+     * Totally fuzzy and relative: {@code max(0, (E(x) - E(1)) / (1 - E(1)))} with E the empirical CDF of x.
+     * Like R's ecdf, E ignores missing values, and a missing value stays missing.
+     */
     public static double[] totallyFuzzyRelative(double[] x) {
-        EmpiricalCdf cdf = new EmpiricalCdf(x);
+        EmpiricalCdf cdf = new EmpiricalCdf(Arrays.stream(x).filter(v -> !Double.isNaN(v)).toArray());
         double atOne = cdf.at(1);
         double[] fs = new double[x.length];
         for (int k = 0; k < x.length; k++) {
-            fs[k] = Math.max(0, (cdf.at(x[k]) - atOne) / (1 - atOne));
+            fs[k] = Double.isNaN(x[k]) ? Double.NaN : Math.max(0, (cdf.at(x[k]) - atOne) / (1 - atOne));
         }
         return fs;
     }
@@ -222,11 +249,18 @@ public final class Calibration {
             Arrays.sort(sorted);
         }
 
-        /** The sample restricted to [min, max] (R drops values outside the thresholds before ecdf). */
+        /**
+         * The sample restricted to [min, max], as R's calibrate.R builds it: {@code x[-which(x < min)]}, then the
+         * same for {@code > max}. When one of the two {@code which} is empty, R's negative indexing leaves no value
+         * at all and {@code ecdf} stops, so that is an error here too.
+         */
         static EmpiricalCdf within(double[] x, double min, double max) {
+            boolean someBelow = Arrays.stream(x).anyMatch(v -> v < min);
+            boolean someAbove = Arrays.stream(x).anyMatch(v -> v > max);
             double[] inside = Arrays.stream(x).filter(v -> v >= min && v <= max).toArray();
-            if (inside.length == 0) {
-                throw new QcaException("no value lies between the thresholds, the empirical CDF is undefined");
+            if (!someBelow || !someAbove || inside.length == 0) {
+                throw new QcaException("'x' must have 1 or more non-missing values (R's ecdf calibration needs "
+                        + "values below the lowest and above the highest threshold)");
             }
             return new EmpiricalCdf(inside);
         }

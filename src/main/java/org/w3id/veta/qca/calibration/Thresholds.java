@@ -35,15 +35,16 @@ public record Thresholds(double[] values, boolean named) {
             throw new QcaException("thresholds '" + text + "' mix named and unnamed values");
         }
         if (plain.isEmpty()) {
-            return new Thresholds(ordered(named, text), true);
+            return new Thresholds(ordered(named), true);
         }
         return new Thresholds(plain.stream().mapToDouble(Double::doubleValue).toArray(), false);
     }
 
-    private static double[] ordered(Map<String, Double> named, String text) {
+    /** R's calibrate.R reorders named thresholds only when all names are the expected ones; otherwise by position. */
+    private static double[] ordered(Map<String, Double> named) {
         List<String> order = named.size() == 3 ? THREE : named.size() == 6 ? SIX : null;
         if (order == null || !named.keySet().containsAll(order)) {
-            throw new QcaException("named thresholds must be e, c, i (or e1, c1, i1, i2, c2, e2), not '" + text + "'");
+            return named.values().stream().mapToDouble(Double::doubleValue).toArray();
         }
         return order.stream().mapToDouble(named::get).toArray();
     }

@@ -90,7 +90,7 @@ public final class CsvDataReader {
     private static double parseNumber(String text, String source, int line, String column) {
         String value = text.trim();
         if (value.isEmpty() || value.equals("NA")) {
-            throw new QcaException(source + ":" + line + ": column '" + column + "' has a missing value");
+            return Double.NaN; // R's NA; each analysis decides whether it can handle it
         }
         try {
             double number = Double.parseDouble(value);

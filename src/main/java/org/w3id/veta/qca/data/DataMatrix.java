@@ -13,7 +13,10 @@ public interface DataMatrix {
 
     List<String> columnNames();
 
-    /** The values of one column, in case order. Throws {@link org.w3id.veta.qca.QcaException} if absent. */
+    /**
+     * The values of one column, in case order; NaN marks a missing value (R's NA). Throws
+     * {@link org.w3id.veta.qca.QcaException} if absent.
+     */
     double[] column(String name);
 
     default int caseCount() {

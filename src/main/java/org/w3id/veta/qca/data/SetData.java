@@ -1,7 +1,10 @@
 package org.w3id.veta.qca.data;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.w3id.veta.qca.QcaException;
 
 /**
@@ -16,16 +19,19 @@ public final class SetData {
 
     private final List<String> caseNames;
     private final List<String> conditions;
+    /** The names written in results: the conditions, or R's letters with {@code use.letters}. */
+    private final List<String> labels;
     private final double[][] values;
     private final boolean[] fuzzy;
     private final int[] levels;
     private final double[] outcome;
     private final String outcomeLabel;
 
-    private SetData(List<String> caseNames, List<String> conditions, double[][] values, boolean[] fuzzy,
-            int[] levels, double[] outcome, String outcomeLabel) {
+    private SetData(List<String> caseNames, List<String> conditions, List<String> labels, double[][] values,
+            boolean[] fuzzy, int[] levels, double[] outcome, String outcomeLabel) {
         this.caseNames = caseNames;
         this.conditions = conditions;
+        this.labels = labels;
         this.values = values;
         this.fuzzy = fuzzy;
         this.levels = levels;
@@ -39,8 +45,10 @@ public final class SetData {
      */
     public static SetData of(DataMatrix data, String outcomeSpec, List<String> conditionNames) {
         OutcomeSpec spec = OutcomeSpec.parse(outcomeSpec);
+        rejectMissingValues(data);
         if (!data.hasColumn(spec.column())) {
-            throw new QcaException("the outcome '" + spec.column() + "' is not a column of the data");
+            throw new QcaException("Incorrect outcome specification: '" + spec.column()
+                    + "' is not a column of the data.");
         }
         List<String> conditions = new ArrayList<>();
         if (conditionNames == null || conditionNames.isEmpty()) {
@@ -48,13 +56,13 @@ public final class SetData {
         } else {
             for (String name : conditionNames) {
                 if (!data.hasColumn(name)) {
-                    throw new QcaException("the condition '" + name + "' is not a column of the data");
+                    throw new QcaException("Conditions not found in the data: '" + name + "'.");
                 }
                 if (name.equals(spec.column())) {
-                    throw new QcaException("'" + name + "' cannot be both the outcome and a condition");
+                    throw new QcaException("Variable \"" + name + "\" cannot be both outcome _and_ condition!");
                 }
                 if (conditions.contains(name)) {
-                    throw new QcaException("the condition '" + name + "' is given twice");
+                    throw new QcaException("Duplicated conditions: '" + name + "'.");
                 }
                 conditions.add(name);
             }
@@ -72,8 +80,43 @@ public final class SetData {
             levels[j] = checkedLevels(conditions.get(j), values[j], fuzzy[j]);
         }
         double[] outcome = outcomeMembership(data.column(spec.column()), spec);
-        return new SetData(data.caseNames(), List.copyOf(conditions), values, fuzzy, levels, outcome,
+        return new SetData(data.caseNames(), List.copyOf(conditions), List.copyOf(conditions), values, fuzzy, levels,
+                outcome,
                 spec.label());
+    }
+
+    /**
+     * Like {@link #of}, but first drops the cases with a missing value in the outcome or in one of the
+     * conditions, as R's {@code pof} does; other columns are not looked at.
+     */
+    public static SetData ofCompleteCases(DataMatrix data, String outcomeSpec, List<String> conditionNames) {
+        List<String> used = new ArrayList<>(conditionNames);
+        used.add(OutcomeSpec.parse(outcomeSpec).column());
+        List<double[]> columns = used.stream().map(data::column).toList();
+        List<Integer> complete = new ArrayList<>();
+        for (int i = 0; i < data.caseCount(); i++) {
+            final int row = i;
+            if (columns.stream().noneMatch(column -> Double.isNaN(column[row]))) {
+                complete.add(i);
+            }
+        }
+        Map<String, double[]> kept = new LinkedHashMap<>();
+        for (int c = 0; c < used.size(); c++) {
+            double[] column = columns.get(c);
+            kept.put(used.get(c), complete.stream().mapToDouble(i -> column[i]).toArray());
+        }
+        List<String> caseNames = complete.stream().map(i -> data.caseNames().get(i)).toList();
+        return of(new InMemoryDataMatrix(caseNames, kept), outcomeSpec, conditionNames);
+    }
+
+    /** R's verify.tt / verify.data look at the whole data frame, not only the columns used. */
+    private static void rejectMissingValues(DataMatrix data) {
+        List<String> withMissing = data.columnNames().stream()
+                .filter(name -> Arrays.stream(data.column(name)).anyMatch(Double::isNaN)).toList();
+        if (!withMissing.isEmpty()) {
+            throw new QcaException("Missing values in the data are not allowed. Please check columns: "
+                    + String.join(", ", withMissing));
+        }
     }
 
     static boolean isFuzzy(double[] column) {
@@ -89,8 +132,8 @@ public final class SetData {
         if (fuzzy) {
             for (double x : column) {
                 if (x < 0 || x > 1) {
-                    throw new QcaException("condition '" + name + "' is fuzzy but has the value " + x
-                            + " outside [0, 1]; calibrate it first");
+                    throw new QcaException("Uncalibrated data: fuzzy sets should have values bound to the "
+                            + "interval [0 , 1]; condition '" + name + "' has the value " + x + ".");
                 }
             }
             return 2;
@@ -103,9 +146,10 @@ public final class SetData {
             }
             max = Math.max(max, x);
         }
-        if (max > 30) {
-            throw new QcaException("condition '" + name + "' has the crisp value " + max
-                    + "; raw data must be calibrated first");
+        // R's verify.qca: a crisp set with more than 20 levels (0..max) is "possibly uncalibrated".
+        if (max + 1 > 20) {
+            throw new QcaException("Possibly uncalibrated data: multivalue conditions with more than 20 levels "
+                    + "are unlikely to be (properly) calibrated; condition '" + name + "' goes up to " + max + ".");
         }
         return Math.max(2, (int) max + 1);
     }
@@ -153,6 +197,10 @@ public final class SetData {
         return (int) x;
     }
 
+    public boolean isFuzzy(int j) {
+        return fuzzy[j];
+    }
+
     /** True if some fuzzy score of case {@code i} is exactly 0.5 (the case then belongs to no row). */
     public boolean hasHalfScore(int i) {
         for (int j = 0; j < values.length; j++) {
@@ -173,12 +221,30 @@ public final class SetData {
         return false;
     }
 
+    /**
+     * R's {@code use.letters}: results name the conditions A, B, C … unless every name already is a single
+     * character. Expressions given by the user keep using the real names.
+     */
+    public SetData withLetters() {
+        if (conditions.stream().allMatch(name -> name.length() == 1)) {
+            return this;
+        }
+        if (conditions.size() > 26) {
+            throw new QcaException("Cannot use letters. There are more than 26 conditions.");
+        }
+        List<String> letters = new ArrayList<>();
+        for (int j = 0; j < conditions.size(); j++) {
+            letters.add(String.valueOf((char) ('A' + j)));
+        }
+        return new SetData(caseNames, conditions, List.copyOf(letters), values, fuzzy, levels, outcome, outcomeLabel);
+    }
+
     /** Writes one literal as R does: {@code A} / {@code ~A}, or {@code A[v]} in multi-value data. */
     public String literalName(int j, int value) {
         if (multiValue()) {
-            return conditions.get(j) + "[" + value + "]";
+            return labels.get(j) + "[" + value + "]";
         }
-        return value == 1 ? conditions.get(j) : "~" + conditions.get(j);
+        return value == 1 ? labels.get(j) : "~" + labels.get(j);
     }
 
     /** Writes an implicant in coding {@code 0 = absent, value + 1}, e.g. {@code DEV*~URB}. */
@@ -215,6 +281,11 @@ public final class SetData {
 
     public int caseCount() {
         return caseNames.size();
+    }
+
+    /** The condition names as results show them (see {@link #withLetters}). */
+    public List<String> labels() {
+        return labels;
     }
 
     public List<String> conditions() {

@@ -23,6 +23,11 @@ public record Conjunction(List<Literal> literals) {
         return m;
     }
 
+    /** True if the configuration (one value per condition) satisfies every literal. */
+    public boolean covers(int[] config) {
+        return literals.stream().allMatch(l -> l.allows(config[l.condition()]));
+    }
+
     public String name(SetData data) {
         return literals.stream().map(l -> l.name(data)).collect(Collectors.joining("*"));
     }

@@ -34,7 +34,7 @@ public record Literal(int condition, int[] values) {
         for (int v : values) {
             list.append(list.length() == 0 ? "" : ",").append(v);
         }
-        return data.conditions().get(condition) + "[" + list + "]";
+        return data.labels().get(condition) + "[" + list + "]";
     }
 
     @Override

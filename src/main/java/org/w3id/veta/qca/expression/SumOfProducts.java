@@ -104,6 +104,11 @@ public record SumOfProducts(List<Conjunction> products) {
         return m;
     }
 
+    /** True if some product covers the configuration (one value per condition). */
+    public boolean covers(int[] config) {
+        return products.stream().anyMatch(p -> p.covers(config));
+    }
+
     public String name(SetData data) {
         return products.stream().map(p -> p.name(data)).collect(Collectors.joining(" + "));
     }

@@ -92,7 +92,13 @@ public final class FitCalculator {
         return new double[][] {own, shared};
     }
 
+    /** Necessity fit as R's {@code pof} reports it: values below 1e-5 are zeroed. */
     public static NecessityFit necessity(String name, double[] x, double[] y) {
+        return necessity(name, x, y, ZERO_SINGLE);
+    }
+
+    /** Necessity fit (inclN, RoN, covN), zeroing values below {@code zeroBelow} (0 keeps them all). */
+    public static NecessityFit necessity(String name, double[] x, double[] y, double zeroBelow) {
         double sumX = 0;
         double sumY = 0;
         double sumXY = 0;
@@ -106,8 +112,8 @@ public final class FitCalculator {
             sumNotX += 1 - x[i];
             sumNotXY += 1 - xy;
         }
-        return new NecessityFit(name, zero(ratio(sumXY, sumY), ZERO_SINGLE), zero(ratio(sumNotX, sumNotXY), ZERO_SINGLE),
-                zero(ratio(sumXY, sumX), ZERO_SINGLE));
+        return new NecessityFit(name, zero(ratio(sumXY, sumY), zeroBelow), zero(ratio(sumNotX, sumNotXY), zeroBelow),
+                zero(ratio(sumXY, sumX), zeroBelow));
     }
 
     /** Union (element-wise maximum) of membership vectors. */

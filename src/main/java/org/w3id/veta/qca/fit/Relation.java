@@ -6,11 +6,15 @@ import org.w3id.veta.qca.QcaException;
 public enum Relation {
     NECESSITY, SUFFICIENCY;
 
+    /** Like R's {@code nec()}/{@code suf()} ({@code pmatch}): any non-empty prefix, case-sensitive ("nec", "suf"). */
     public static Relation parse(String text) {
-        return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
-            case "necessity", "nec" -> NECESSITY;
-            case "sufficiency", "suf" -> SUFFICIENCY;
-            default -> throw new QcaException("relation must be 'necessity' or 'sufficiency', not '" + text + "'");
-        };
+        String prefix = text.trim();
+        if (!prefix.isEmpty() && "necessity".startsWith(prefix)) {
+            return NECESSITY;
+        }
+        if (!prefix.isEmpty() && "sufficiency".startsWith(prefix)) {
+            return SUFFICIENCY;
+        }
+        throw new QcaException("The relation should be either \"necessity\" or \"sufficiency\", not '" + text + "'.");
     }
 }

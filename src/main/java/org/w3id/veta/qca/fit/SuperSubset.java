@@ -1,5 +1,7 @@
 package org.w3id.veta.qca.fit;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.w3id.veta.qca.QcaException;
@@ -12,20 +14,11 @@ import org.w3id.veta.qca.util.Combinations;
  */
 public final class SuperSubset {
 
-    /** Cut-offs; {@code inclCut} defaults to 1 and the others to 0 in R. */
+    /**
+     * Cut-offs; {@code inclCut} defaults to 1 and the others to 0 in R. R's superSubset.R does not range-check
+     * them: a cut-off above 1 simply lets nothing pass.
+     */
     public record Cutoffs(double inclCut, double covCut, double ronCut, double priCut) {
-        public Cutoffs {
-            checkUnit("incl.cut", inclCut);
-            checkUnit("cov.cut", covCut);
-            checkUnit("ron.cut", ronCut);
-            checkUnit("pri.cut", priCut);
-        }
-
-        private static void checkUnit(String name, double value) {
-            if (!(value >= 0 && value <= 1)) {
-                throw new QcaException(name + " must be between 0 and 1, not " + value);
-            }
-        }
     }
 
     /** One expression found; exactly one of the two fits is set, depending on the relation. */
@@ -81,14 +74,15 @@ public final class SuperSubset {
                     }
                     Found candidate = new Found(level, combination, values);
                     if (relation == Relation.NECESSITY) {
-                        NecessityFit conj = FitCalculator.necessity(name(data, candidate, "*"), min, y);
+                        // R's C_superSubset reports its ratios as computed: no zeroing of small values.
+                        NecessityFit conj = FitCalculator.necessity(name(data, candidate, "*"), min, y, 0);
                         if (conj.inclN() >= ic && conj.covN() >= cc) {
                             conjunctions.add(candidate);
                             conjunctionResults.add(new Result(conj.term(), false, conj, null));
                             foundPreviousLevel = true;
                             continue;
                         }
-                        NecessityFit disj = FitCalculator.necessity(name(data, candidate, " + "), max, y);
+                        NecessityFit disj = FitCalculator.necessity(name(data, candidate, " + "), max, y, 0);
                         if (disj.inclN() >= ic && disj.covN() >= cc
                                 && !subsumedAtLowerLevel(candidate, conjunctions)
                                 && !subsumedAtLowerLevel(candidate, disjunctions)) {
@@ -110,16 +104,29 @@ public final class SuperSubset {
         }
         List<Result> results = new ArrayList<>(conjunctionResults);
         results.addAll(disjunctionResults);
-        results.removeIf(r -> relation == Relation.NECESSITY
-                ? r.necessity().RoN() < cutoffs.ronCut()
+        boolean necessity = relation == Relation.NECESSITY;
+        if (results.isEmpty() && necessity) {
+            // R's superSubset.R prints this message and returns NULL.
+            throw new QcaException("There are no configurations, using these cutoff values.");
+        }
+        if (results.isEmpty()) {
+            // R's message shows the cut-offs after subtracting the tolerance, rounded to 3 decimals.
+            throw new QcaException("There are no combinations with incl.cut = " + rounded(ic)
+                    + " and cov.cut = " + rounded(cc));
+        }
+        results.removeIf(r -> necessity ? r.necessity().RoN() < cutoffs.ronCut()
                 : r.sufficiency().PRI() < cutoffs.priCut());
         if (results.isEmpty()) {
-            throw new QcaException("There are no combinations with incl.cut = " + cutoffs.inclCut()
-                    + (cutoffs.covCut() > 0 ? " and cov.cut = " + cutoffs.covCut() : "")
-                    + (cutoffs.ronCut() > 0 ? " and ron.cut = " + cutoffs.ronCut() : "")
-                    + (cutoffs.priCut() > 0 ? " and pri.cut = " + cutoffs.priCut() : ""));
+            throw new QcaException("There are no combinations with "
+                    + (necessity ? "ron.cut = " + rounded(cutoffs.ronCut()) : "pri.cut = " + rounded(cutoffs.priCut())));
         }
         return results;
+    }
+
+    /** R's {@code round(x, 3)} as {@code paste} prints it (no trailing zeros). */
+    private static String rounded(double value) {
+        return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_EVEN)
+                .stripTrailingZeros().toPlainString();
     }
 
     private static boolean subsumedAtLowerLevel(Found candidate, List<Found> found) {

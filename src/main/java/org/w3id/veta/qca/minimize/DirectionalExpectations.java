@@ -1,11 +1,13 @@
 package org.w3id.veta.qca.minimize;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.w3id.veta.qca.QcaException;
 import org.w3id.veta.qca.data.SetData;
 import org.w3id.veta.qca.expression.Conjunction;
 import org.w3id.veta.qca.expression.Literal;
@@ -22,9 +24,17 @@ final class DirectionalExpectations {
     private final List<List<Literal>> conjunctural = new ArrayList<>();
 
     static DirectionalExpectations parse(List<String> items, SetData data) {
+        if (items.stream().allMatch(item -> item.replaceAll("[-;\\s]", "").matches("\\d*"))) {
+            return parsePositional(items, data);
+        }
+        boolean multiValue = Arrays.stream(data.levels()).anyMatch(l -> l > 2);
         List<List<Literal>> all = new ArrayList<>();
         for (String item : items) {
             if (!item.trim().equals("-")) {
+                if (multiValue && !item.contains("[")) {
+                    throw new QcaException("For multivalue data, directional expectations should be specified "
+                            + "using square brackets.");
+                }
                 for (Conjunction product : SumOfProducts.parse(item, data).products()) {
                     if (!all.contains(product.literals())) {
                         all.add(product.literals());
@@ -42,6 +52,32 @@ final class DirectionalExpectations {
                 }
             } else if (!absorbed(literals, all)) {
                 expectations.conjunctural.add(literals);
+            }
+        }
+        return expectations;
+    }
+
+    /**
+     * R's older syntax (verify.dir.exp): one entry per condition, in order, each "-" or values separated by ";"
+     * (e.g. "1, 0, -, 0;1"). Every value becomes an individual expectation.
+     */
+    private static DirectionalExpectations parsePositional(List<String> items, SetData data) {
+        if (items.size() != data.conditionCount()) {
+            throw new QcaException("Number of expectations does not match number of conditions.");
+        }
+        DirectionalExpectations expectations = new DirectionalExpectations();
+        for (int j = 0; j < items.size(); j++) {
+            for (String value : items.get(j).split(";")) {
+                String level = value.trim();
+                if (level.equals("-") || level.isEmpty()) {
+                    continue;
+                }
+                int v = Integer.parseInt(level);
+                if (v >= data.levels(j)) {
+                    throw new QcaException("Values specified in the directional expectations do not appear in the "
+                            + "data, for condition \"" + data.conditions().get(j) + "\".");
+                }
+                expectations.individual.computeIfAbsent(j, c -> new TreeSet<>()).add(v);
             }
         }
         return expectations;

@@ -8,13 +8,20 @@ import org.w3id.veta.qca.expression.ExpressionLists;
  * Options of R's {@code minimize}. {@code includeRemainders} gives the parsimonious solution
  * (include = "?"), {@code includeContradictions} uses C rows as don't cares (include = "C").
  * Directional expectations (R's {@code dir.exp}, e.g. {@code DEV}, {@code ~URB}, {@code LIT*~IND}, "-" for
- * none) request intermediate solutions; they need {@code includeRemainders}.
+ * none) request intermediate solutions; they need {@code includeRemainders}. {@code solutionCoverage} (R's
+ * {@code sol.cov}) only decides the printed arrow: {@code <->} for models whose coverage reaches it.
  */
 public record MinimizeOptions(boolean includeRemainders, boolean includeContradictions,
-        List<String> directionalExpectations, boolean rowDominance, boolean allSolutions) {
+        List<String> directionalExpectations, boolean rowDominance, boolean allSolutions, double solutionCoverage) {
 
     public MinimizeOptions {
         directionalExpectations = directionalExpectations == null ? List.of() : List.copyOf(directionalExpectations);
+    }
+
+    /** With R's default {@code sol.cov = 1}. */
+    public MinimizeOptions(boolean includeRemainders, boolean includeContradictions,
+            List<String> directionalExpectations, boolean rowDominance, boolean allSolutions) {
+        this(includeRemainders, includeContradictions, directionalExpectations, rowDominance, allSolutions, 1);
     }
 
     public static MinimizeOptions conservative() {
@@ -32,7 +39,8 @@ public record MinimizeOptions(boolean includeRemainders, boolean includeContradi
             switch (item) {
                 case "?" -> flags[0] = true;
                 case "C" -> flags[1] = true;
-                default -> throw new QcaException("include takes '?' and/or 'C', not '" + item + "'");
+                default -> throw new QcaException("Only the remainders and/or the contradictions can be included "
+                        + "in the minimization (include takes ? and/or C, not '" + item + "').");
             }
         }
         return flags;

@@ -56,8 +56,7 @@ public final class Minimizer {
                     + "Please check the truth table.");
         }
         if (options.wantsIntermediate() && !options.includeRemainders()) {
-            throw new QcaException("directional expectations (intermediate solutions) need remainders: "
-                    + "include \"?\"");
+            throw new QcaException("Directional expectations cannot be specified without including the remainders.");
         }
         Solution main = options.includeRemainders() ? parsimonious() : conservative();
         List<SimplifyingAssumptions> assumptions = main.models().stream()
@@ -110,8 +109,10 @@ public final class Minimizer {
             DirectionalExpectations expectations, Solution conservativeSolution, int conservativeIndex) {
         if (expectations.isEmpty()) {
             // All expectations "-": R reports conservative model Ci itself, with no counterfactuals.
+            // R keeps c.sol's list of essential PIs (common to all conservative models), not just Ci's terms.
             Solution only = solution(conservativeSolution.chart(),
-                    List.of(conservativeSolution.covers().get(conservativeIndex)));
+                    List.of(conservativeSolution.covers().get(conservativeIndex)))
+                    .withEssential(conservativeSolution.essential());
             return new IntermediateSolution(name, conservative.terms(), parsimonious.terms(), List.of(), List.of(),
                     only);
         }

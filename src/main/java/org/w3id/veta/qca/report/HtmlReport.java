@@ -37,7 +37,7 @@ public final class HtmlReport {
         html.append("<p>Command: <code>").append(escape(command)).append("</code><br>Data: ").append(escape(data)).append("</p>\n");
 
         html.append("<h2>Truth table (observed rows)</h2>\n<table><tr><th>row</th>");
-        set.conditions().forEach(c -> html.append("<th>").append(escape(c)).append("</th>"));
+        set.labels().forEach(c -> html.append("<th>").append(escape(c)).append("</th>"));
         html.append("<th>OUT</th><th>n</th><th>incl</th><th>PRI</th><th class=\"text\">cases</th></tr>\n");
         for (TruthTableRow row : result.truthTable().rows()) {
             if (!row.observed()) continue;

@@ -1,12 +1,18 @@
 package org.w3id.veta.qca.truthtable;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.w3id.veta.qca.QcaException;
 import org.w3id.veta.qca.data.SetData;
+import org.w3id.veta.qca.expression.ExpressionLists;
+import org.w3id.veta.qca.expression.SumOfProducts;
 
 /**
  * A truth table computed like R's {@code truthTable}: one row per configuration of the conditions,
@@ -22,12 +28,16 @@ public final class TruthTable {
     private final TruthTableOptions options;
     private final RowSpace space;
     private final Map<Integer, TruthTableRow> rows;
+    /** With R's inf.test: {pval1, pval0} per tested row (pval0 NaN without a second incl.cut). */
+    private final Map<Integer, double[]> pValues;
 
-    private TruthTable(SetData data, TruthTableOptions options, RowSpace space, Map<Integer, TruthTableRow> rows) {
+    private TruthTable(SetData data, TruthTableOptions options, RowSpace space, Map<Integer, TruthTableRow> rows,
+            Map<Integer, double[]> pValues) {
         this.data = data;
         this.options = options;
         this.space = space;
         this.rows = rows;
+        this.pValues = pValues;
     }
 
     public static TruthTable build(SetData data, TruthTableOptions options) {
@@ -54,6 +64,7 @@ public final class TruthTable {
         if (rows.values().stream().allMatch(r -> r.out() == OutputValue.REMAINDER)) {
             throw new QcaException("There are no configurations, using these cutoff values.");
         }
+        Set<Integer> excluded = excludedRows(data, options.exclude(), space, casesByRow.keySet());
         if (data.conditionCount() <= ALL_ROWS_UP_TO) {
             for (int index = 1; index <= space.size(); index++) {
                 rows.computeIfAbsent(index, i -> remainder(space, i));
@@ -62,7 +73,78 @@ public final class TruthTable {
             // Like R, large tables keep only the rows that pass n.cut.
             rows.values().removeIf(r -> r.out() == OutputValue.REMAINDER);
         }
-        return new TruthTable(data, options, space, rows);
+        for (int index : excluded) {
+            TruthTableRow row = rows.containsKey(index) ? rows.get(index) : remainder(space, index);
+            rows.put(index, withOut(row, OutputValue.ZERO));
+        }
+        Map<Integer, double[]> pValues = new TreeMap<>();
+        if (options.binomialAlpha() != null) {
+            binomialTests(data, options, rows, pValues);
+        }
+        return new TruthTable(data, options, space, rows, pValues);
+    }
+
+    private static TruthTableRow withOut(TruthTableRow row, OutputValue out) {
+        return new TruthTableRow(row.index(), row.config(), out, row.n(), row.incl(), row.PRI(), row.cases());
+    }
+
+    /**
+     * R's inf.test: every observed row that is no remainder gets OUT = 1 if
+     * {@code P(X >= round(n * incl)) < alpha} under {@code Binomial(n, incl.cut[1])}, otherwise C if the same test
+     * against the second cut-off passes, otherwise 0.
+     */
+    private static void binomialTests(SetData data, TruthTableOptions options, Map<Integer, TruthTableRow> rows,
+            Map<Integer, double[]> pValues) {
+        boolean fuzzyOutcome = Arrays.stream(data.outcome()).anyMatch(y -> y % 1 != 0);
+        if (fuzzyOutcome || IntStream.range(0, data.conditionCount()).anyMatch(data::isFuzzy)) {
+            throw new QcaException("The binomial test only works with crisp data.");
+        }
+        boolean twoCutOffs = options.inclCut0() < 1;
+        for (TruthTableRow row : List.copyOf(rows.values())) {
+            if (row.out() == OutputValue.REMAINDER || row.incl() == null) {
+                continue;
+            }
+            int successes = (int) Math.rint(row.n() * row.incl());
+            double pval1 = BinomialTest.upperTail(successes, row.n(), options.inclCut1());
+            double pval0 = twoCutOffs ? BinomialTest.upperTail(successes, row.n(), options.inclCut0()) : Double.NaN;
+            pValues.put(row.index(), new double[] {pval1, pval0});
+            OutputValue out = pval1 < options.binomialAlpha() ? OutputValue.ONE
+                    : twoCutOffs && pval0 < options.binomialAlpha() ? OutputValue.CONTRADICTION : OutputValue.ZERO;
+            rows.put(row.index(), withOut(row, out));
+        }
+    }
+
+    /** {pval1, pval0} of a row tested by R's inf.test (pval0 NaN with one incl.cut), or null. */
+    public double[] pValues(int index) {
+        double[] values = pValues.get(index);
+        return values == null ? null : values.clone();
+    }
+
+    /**
+     * R's {@code exclude}: row numbers (those beyond the table are ignored), or an expression, which stands for
+     * the unobserved rows it covers (R's {@code findRows}, type 1). R sets OUT = 0 on them.
+     */
+    private static Set<Integer> excludedRows(SetData data, String exclude, RowSpace space, Set<Integer> observed) {
+        Set<Integer> rows = new TreeSet<>();
+        if (exclude == null || exclude.isBlank()) {
+            return rows;
+        }
+        List<String> items = ExpressionLists.split(exclude);
+        if (items.stream().allMatch(TruthTable::isRowNumber)) {
+            items.stream().map(Integer::parseInt).filter(i -> i >= 1 && i <= space.size()).forEach(rows::add);
+            return rows;
+        }
+        SumOfProducts expression = SumOfProducts.parse(String.join(" + ", items), data);
+        for (int index = 1; index <= space.size(); index++) {
+            if (!observed.contains(index) && expression.covers(space.config(index))) {
+                rows.add(index);
+            }
+        }
+        return rows;
+    }
+
+    private static boolean isRowNumber(String text) {
+        return text.matches("\\d+");
     }
 
     private static TruthTableRow observedRow(SetData data, TruthTableOptions options, RowSpace space, int index,
@@ -121,25 +203,34 @@ public final class TruthTable {
         return rows.values().stream().filter(r -> r.out() == out).toList();
     }
 
-    /** Row indices in display order: rows with OUT other than "?", sorted by the {@code sortBy} keys. */
+    /**
+     * Row indices in display order: rows with OUT other than "?", sorted by the {@code sortBy} keys. Like R, a key
+     * that is no column of the table (incl, PRI, n, OUT or out, a condition) is ignored.
+     */
     public List<Integer> printOrder() {
         List<TruthTableRow> shown = new ArrayList<>(rows.values().stream()
                 .filter(r -> r.out() != OutputValue.REMAINDER).toList());
         Comparator<TruthTableRow> order = (a, b) -> 0;
-        for (String key : options.sortBy()) {
-            order = order.thenComparing(sortKey(key));
+        for (SortKey key : options.sortBy()) {
+            Comparator<TruthTableRow> ascending = ascending(key.column());
+            if (ascending != null) {
+                order = order.thenComparing(key.decreasing() ? ascending.reversed() : ascending);
+            }
         }
         shown.sort(order); // List.sort is stable: ties keep ascending index order, as in R
         return shown.stream().map(TruthTableRow::index).toList();
     }
 
-    private static Comparator<TruthTableRow> sortKey(String key) {
-        return switch (key) {
-            case "incl" -> Comparator.comparing(TruthTableRow::incl, Comparator.reverseOrder());
-            case "PRI" -> Comparator.comparing(TruthTableRow::PRI, Comparator.reverseOrder());
-            case "n" -> Comparator.comparing(TruthTableRow::n, Comparator.reverseOrder());
-            case "OUT" -> Comparator.comparing((TruthTableRow r) -> r.out().symbol(), Comparator.reverseOrder());
-            default -> throw new IllegalArgumentException(key);
+    /** Ascending order on a column; R's "-" (no incl/PRI) sorts before any number. */
+    private Comparator<TruthTableRow> ascending(String column) {
+        Comparator<Double> score = Comparator.nullsFirst(Comparator.naturalOrder());
+        int condition = data.conditionIndex(column);
+        return switch (column) {
+            case "incl" -> Comparator.comparing(TruthTableRow::incl, score);
+            case "PRI" -> Comparator.comparing(TruthTableRow::PRI, score);
+            case "n" -> Comparator.comparingInt(TruthTableRow::n);
+            case "OUT", "out" -> Comparator.comparing((TruthTableRow r) -> r.out().symbol());
+            default -> condition < 0 ? null : Comparator.comparingInt((TruthTableRow r) -> r.config()[condition]);
         };
     }
 

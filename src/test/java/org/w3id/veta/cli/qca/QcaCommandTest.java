@@ -84,6 +84,43 @@ class QcaCommandTest {
                 "--thresholds", "5").exitCode(), "threshold outside the range");
     }
 
+    /** R's messages for requests R refuses (verify.tt, verify.data, minimize.R). */
+    @Test
+    void errorMessagesFollowR() throws IOException {
+        Path data = csv("quine.csv", QUINE);
+        assertTrue(run("truth-table", "--data", data.toString(), "--outcome", "OUT", "--incl-cut", "1.5").err()
+                .contains("The inclusion cut-off(s) should be bound to the interval [0, 1]."));
+        assertTrue(run("truth-table", "--data", data.toString(), "--outcome", "OUT", "--conditions", "P,OUT").err()
+                .contains("Variable \"OUT\" cannot be both outcome _and_ condition!"));
+        assertTrue(run("minimize", "--data", data.toString(), "--outcome", "OUT", "--dir-exp", "P").err()
+                .contains("Directional expectations cannot be specified without including the remainders."));
+        Path none = csv("none.csv", "case,A,Y\na,1,0\nb,0,0\n");
+        Run unexplained = run("minimize", "--data", none.toString(), "--outcome", "Y");
+        assertEquals(2, unexplained.exitCode());
+        assertTrue(unexplained.err().contains("None of the values in OUT is explained"), unexplained.err());
+        Path missing = csv("missing.csv", "case,A,Y\na,1,NA\nb,0,0\n");
+        assertTrue(run("truth-table", "--data", missing.toString(), "--outcome", "Y").err()
+                .contains("Missing values in the data are not allowed. Please check columns: Y"));
+    }
+
+    @Test
+    void sortExcludeNegateAndSolutionCoverageOptions() throws IOException {
+        Path data = csv("quine.csv", QUINE);
+        JsonNode ascending = new ObjectMapper().readTree(run("truth-table", "--data", data.toString(), "--outcome",
+                "OUT", "--sort-by", "P,Q", "--decreasing", "false", "--format", "json").out());
+        assertEquals("[2,3,4,5,6,7]", ascending.get("print_order").toString());
+        JsonNode excluded = new ObjectMapper().readTree(run("minimize", "--data", data.toString(), "--outcome",
+                "OUT", "--exclude", "8", "--include", "?", "--format", "json").out());
+        assertEquals("[8]", excluded.get("negative_rows").toString(), "an excluded remainder is a negative row");
+        JsonNode negated = new ObjectMapper().readTree(run("truth-table", "--data", data.toString(), "--outcome",
+                "~OUT", "--neg-out", "--format", "json").out());
+        assertEquals(0.0, negated.get("rows").get(1).get("incl").asDouble(), "neg.out and ~ negate only once");
+        Path partial = csv("partial.csv", "case,A,B,Y\na,1,0,1\nb,1,1,1\nc,0,1,1\nd,0,0,0\ne,0,1,0\n");
+        Run lowCoverage = run("minimize", "--data", partial.toString(), "--outcome", "Y", "--sol-cov", "0.6");
+        assertTrue(lowCoverage.out().contains("M1: A <-> Y"), lowCoverage.out());
+        assertTrue(run("minimize", "--data", partial.toString(), "--outcome", "Y").out().contains("M1: A -> Y"));
+    }
+
     @Test
     void helpIsAvailableForEverySubcommand() {
         for (String sub : new String[] {"calibrate", "truth-table", "minimize", "fit", "supersubset"}) {

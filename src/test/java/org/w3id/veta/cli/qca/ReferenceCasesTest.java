@@ -99,6 +99,12 @@ class ReferenceCasesTest {
                 case "cov.cut" -> add(args, "--cov-cut", value.asText());
                 case "ron.cut" -> add(args, "--ron-cut", value.asText());
                 case "sort.by" -> add(args, "--sort-by", joined(value));
+                case "decreasing" -> add(args, "--decreasing", joined(value));
+                case "exclude" -> add(args, "--exclude", joined(value));
+                case "neg.out" -> flag(args, "--neg-out", value);
+                case "use.letters" -> flag(args, "--use-letters", value);
+                case "inf.test" -> add(args, "--inf-test", joined(value));
+                case "sol.cov" -> add(args, "--sol-cov", value.asText());
                 case "include" -> {
                     if (!joined(value).isBlank()) {
                         add(args, "--include", joined(value));
