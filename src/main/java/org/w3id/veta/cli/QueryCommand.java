@@ -89,17 +89,10 @@ public final class QueryCommand implements Callable<Integer> {
         }
     }
 
-    /** An explicit endpoint; else a server running on the store (it holds the lock); else the store itself. */
     private SparqlTarget target() {
-        if (endpoint != null) return SparqlTarget.endpoint(endpoint);
         StoreLayout layout = new StoreLayout(locations.store());
-        var running = layout.serverEndpoint();
-        if (running.isPresent()) {
-            System.err.println("veta serve is running: querying " + running.get());
-            return SparqlTarget.endpoint(running.get());
-        }
-        Path database = layout.current().orElseThrow(() -> new UserError("no store at " + layout.root() + ": run 'veta build' (or 'veta serve') first"));
-        return SparqlTarget.local(database);
+        return SparqlTarget.choose(endpoint, layout, System.err::println)
+                .orElseThrow(() -> new UserError("no store at " + layout.root() + ": run 'veta build' (or 'veta serve') first"));
     }
 
     private static void printList(Catalogue catalogue) {

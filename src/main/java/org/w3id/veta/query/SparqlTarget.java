@@ -9,6 +9,7 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.system.Txn;
+import org.w3id.veta.store.StoreLayout;
 import org.w3id.veta.store.Stores;
 
 /** Where a query runs: Veta's local TDB2 store, or any SPARQL endpoint over HTTP. */
@@ -19,6 +20,20 @@ public abstract class SparqlTarget implements AutoCloseable {
     public static SparqlTarget local(DatasetGraph dataset) { return new Local(dataset); }
 
     public static SparqlTarget endpoint(String url) { return new Endpoint(url); }
+
+    /**
+     * Where a command should query: the endpoint it was given; else a {@code veta serve} running on the store
+     * (which holds the database lock); else the store itself. Empty when there is none of them.
+     */
+    public static java.util.Optional<SparqlTarget> choose(String endpoint, StoreLayout store, java.util.function.Consumer<String> notice) {
+        if (endpoint != null) return java.util.Optional.of(endpoint(endpoint));
+        var running = store.serverEndpoint();
+        if (running.isPresent()) {
+            notice.accept("veta serve is running: querying " + running.get());
+            return java.util.Optional.of(endpoint(running.get()));
+        }
+        return store.current().map(SparqlTarget::local);
+    }
 
     /** Runs the query and writes its results in the format. */
     public abstract void run(Query query, ResultFormat format, OutputStream out);

@@ -71,11 +71,8 @@ public class DataOptions {
     public String queryName() { return queryName; }
 
     private SparqlTarget target() {
-        if (endpoint != null) return SparqlTarget.endpoint(endpoint);
         StoreLayout layout = new StoreLayout(Locations.resolve(store));
-        var running = layout.serverEndpoint();
-        if (running.isPresent()) return SparqlTarget.endpoint(running.get());
-        return SparqlTarget.local(layout.current().orElseThrow(
-                () -> new QcaException("no store at " + layout.root() + ": run 'veta build' first")));
+        return SparqlTarget.choose(endpoint, layout, notice -> System.err.println("qca: " + notice))
+                .orElseThrow(() -> new QcaException("no store at " + layout.root() + ": run 'veta build' first"));
     }
 }
