@@ -2,10 +2,9 @@ package org.w3id.veta.build;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.TimeZone;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -32,8 +31,8 @@ final class GraphMetadata {
         Resource build = meta.createResource(Ids.resource("build", String.valueOf(started.toEpochMilli())))
                 .addProperty(RDF.type, meta.createResource(PROV + "Activity"))
                 .addProperty(RDFS.label, "veta build " + started)
-                .addLiteral(meta.createProperty(PROV, "startedAtTime"), meta.createTypedLiteral(calendar(started)))
-                .addLiteral(meta.createProperty(PROV, "endedAtTime"), meta.createTypedLiteral(calendar(ended)));
+                .addLiteral(meta.createProperty(PROV, "startedAtTime"), dateTime(meta, started))
+                .addLiteral(meta.createProperty(PROV, "endedAtTime"), dateTime(meta, ended));
         for (LoadedGraph graph : graphs) {
             String file = relative(home, graph.file());
             meta.createResource(graph.name())
@@ -46,7 +45,7 @@ final class GraphMetadata {
                     .addLiteral(meta.createProperty(VOID, "triples"), integer(meta, graph.graph().size()))
                     .addProperty(DCTerms.license, meta.createResource(graph.licence()))
                     .addProperty(VETA.loader, graph.loader())
-                    .addLiteral(meta.createProperty(PROV, "generatedAtTime"), meta.createTypedLiteral(calendar(ended)))
+                    .addLiteral(meta.createProperty(PROV, "generatedAtTime"), dateTime(meta, ended))
                     .addProperty(meta.createProperty(PROV, "wasGeneratedBy"), build);
         }
         return meta;
@@ -58,13 +57,11 @@ final class GraphMetadata {
         return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
     }
 
-    private static org.apache.jena.rdf.model.Literal integer(Model model, long value) {
-        return model.createTypedLiteral(Long.toString(value), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger);
+    private static Literal integer(Model model, long value) {
+        return model.createTypedLiteral(Long.toString(value), XSDDatatype.XSDinteger);
     }
 
-    private static Calendar calendar(Instant instant) {
-        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        calendar.setTimeInMillis(instant.toEpochMilli());
-        return calendar;
+    private static Literal dateTime(Model model, Instant instant) {
+        return model.createTypedLiteral(instant.toString(), XSDDatatype.XSDdateTime);
     }
 }

@@ -47,13 +47,12 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Catalogue catalogue = Catalogue.load(Locations.resolve(queries));
         if (list) {
-            printList(catalogue);
+            printList(Catalogue.load(Locations.resolve(queries)));
             return Veta.OK;
         }
         if (target == null) throw new UserError("name a catalogue query or a .rq file (see 'veta query --list')");
-        CatalogueQuery chosen = choose(catalogue);
+        CatalogueQuery chosen = choose();
         ResultFormat resultFormat = parseFormat();
         Query query;
         try {
@@ -72,13 +71,14 @@ public final class QueryCommand implements Callable<Integer> {
         return Veta.OK;
     }
 
-    private CatalogueQuery choose(Catalogue catalogue) {
+    /** A .rq file is read on its own; a name is looked up in the catalogue. */
+    private CatalogueQuery choose() {
         if (target.endsWith(".rq")) {
             Path file = Path.of(target).toAbsolutePath();
             if (!Files.exists(file)) throw new UserError("no such file: " + file);
             return Catalogue.read(file);
         }
-        return catalogue.find(target).orElseThrow(() -> new UserError("no catalogue query named '" + target + "' (see 'veta query --list')"));
+        return Catalogue.load(Locations.resolve(queries)).find(target).orElseThrow(() -> new UserError("no catalogue query named '" + target + "' (see 'veta query --list')"));
     }
 
     private ResultFormat parseFormat() {

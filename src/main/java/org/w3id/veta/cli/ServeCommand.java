@@ -1,8 +1,12 @@
 package org.w3id.veta.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.veta.build.Progress;
@@ -62,16 +66,16 @@ public final class ServeCommand implements Callable<Integer> {
     /** Whether a file of the curated tables or the ontology is newer than the database (so serving it would mislead). */
     private boolean inputsChangedSince(Path database) {
         try {
-            var builtAt = java.nio.file.Files.getLastModifiedTime(database);
-            for (Path dir : java.util.List.of(build.options().data(), build.options().ontology())) {
-                try (var files = java.nio.file.Files.list(dir)) {
+            var builtAt = Files.getLastModifiedTime(database);
+            for (Path dir : List.of(build.options().data(), build.options().ontology())) {
+                try (var files = Files.list(dir)) {
                     for (Path file : files.toList()) {
-                        if (java.nio.file.Files.getLastModifiedTime(file).compareTo(builtAt) > 0) return true;
+                        if (Files.getLastModifiedTime(file).compareTo(builtAt) > 0) return true;
                     }
                 }
             }
             return false;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false; // a missing folder is reported by the build, if one runs
         }
     }
@@ -85,7 +89,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     static Duration parseDuration(String text) {
-        var matcher = java.util.regex.Pattern.compile("(\\d+)(ms|s|m)").matcher(text.strip());
+        var matcher = Pattern.compile("(\\d+)(ms|s|m)").matcher(text.strip());
         if (!matcher.matches()) throw new UserError("invalid duration '" + text + "' (e.g. 30s, 2m, 1500ms)");
         long amount = Long.parseLong(matcher.group(1));
         return switch (matcher.group(2)) {

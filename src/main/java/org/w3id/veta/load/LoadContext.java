@@ -1,10 +1,6 @@
 package org.w3id.veta.load;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,7 +72,7 @@ public final class LoadContext {
     public Resource source(Row row, String column, String entry) {
         if (entry.startsWith("http://") || entry.startsWith("https://")) {
             if (entry.contains(" ")) throw row.error(column, "URL contains a space: '" + entry + "' (separate sources with ';')");
-            String iri = Ids.resource("source", "url-" + shortHash(entry));
+            String iri = Ids.urlSource(entry);
             citedSources.createResource(iri)
                     .addProperty(RDF.type, VETA.Source)
                     .addProperty(VETA.url, citedSources.createResource(entry));
@@ -85,12 +81,4 @@ public final class LoadContext {
         return reference(row, column, entry, List.of("source"));
     }
 
-    private static String shortHash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

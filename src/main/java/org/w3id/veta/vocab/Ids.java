@@ -1,5 +1,9 @@
 package org.w3id.veta.vocab;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +31,19 @@ public final class Ids {
     public static String resource(String kind, String key) {
         if (!isValidKey(key)) throw new IllegalArgumentException("not a valid key: '" + key + "'");
         return RESOURCE_BASE + kind + "/" + key;
+    }
+
+    /**
+     * The source resource of a document known by its URL: {@code id/source/url-<first 16 hex digits of SHA-256>},
+     * so the same URL cited anywhere (curated tables, open-data loaders) is one source.
+     */
+    public static String urlSource(String url) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(url.getBytes(StandardCharsets.UTF_8));
+            return resource("source", "url-" + HexFormat.of().formatHex(digest, 0, 8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static String graph(String name) {

@@ -12,6 +12,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.w3id.veta.store.Stores;
+import org.w3id.veta.support.Sparql;
 import org.w3id.veta.support.TestStore;
 import org.w3id.veta.vocab.Ids;
 
@@ -34,7 +35,6 @@ class StoreContentsTest {
     void everyCuratedResourceHasASourceAndACertainty() {
         DatasetGraph dataset = Stores.open(TestStore.database());
         String query = """
-                PREFIX veta: <https://w3id.org/veta/ontology#>
                 SELECT ?resource WHERE {
                   GRAPH ?g { ?resource a ?type }
                   FILTER(STRSTARTS(STR(?g), "https://w3id.org/veta/graph/data/"))
@@ -44,13 +44,7 @@ class StoreContentsTest {
                                           veta:Institution, veta:RegistrationStatus, veta:ClaimKind))
                   FILTER NOT EXISTS { ?resource veta:source ?source ; veta:certainty ?certainty }
                 }""";
-        List<String> unsourced = Txn.calculateRead(dataset, () -> {
-            try (var execution = org.apache.jena.query.QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dataset)).query(query).build()) {
-                List<String> found = new java.util.ArrayList<>();
-                execution.execSelect().forEachRemaining(row -> found.add(row.get("resource").toString()));
-                return found;
-            }
-        });
+        List<String> unsourced = Sparql.column(dataset, query);
         assertEquals(List.of(), unsourced);
     }
 

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.veta.build.BuildOptions;
@@ -17,6 +15,7 @@ import org.w3id.veta.build.StoreBuilder;
 import org.w3id.veta.load.opendata.UbigeoLoader;
 import org.w3id.veta.store.StoreLayout;
 import org.w3id.veta.store.Stores;
+import org.w3id.veta.support.Sparql;
 import org.w3id.veta.support.TestStore;
 
 /** Provinces and districts from the UBIGEO open data (skipped when ../shared/opendata is absent). */
@@ -33,31 +32,21 @@ class UbigeoLoaderTest {
         dataset = Stores.open(new StoreLayout(store).current().orElseThrow());
     }
 
-    private static String one(String select) {
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution q = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dataset))
-                    .query("PREFIX veta: <https://w3id.org/veta/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> " + select).build()) {
-                var row = q.execSelect().next();
-                var node = row.get(row.varNames().next());
-                return node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString();
-            }
-        });
-    }
 
     @Test
     void everyProvinceAndDistrictWithAnIneiCodeIsLoaded() {
-        assertEquals("196", one("SELECT (COUNT(?p) AS ?n) { ?p a veta:Province }"));
-        assertEquals("1892", one("SELECT (COUNT(?d) AS ?n) { ?d a veta:District }"));
+        assertEquals("196", Sparql.one(dataset, "SELECT (COUNT(?p) AS ?n) { ?p a veta:Province }"));
+        assertEquals("1892", Sparql.one(dataset, "SELECT (COUNT(?d) AS ?n) { ?d a veta:District }"));
     }
 
     @Test
     void districtsLieInProvincesThatLieInTheCuratedDepartments() {
-        assertEquals("Puno", one("SELECT ?dept { <https://w3id.org/veta/id/district/211003> veta:partOf/veta:partOf/rdfs:label ?dept }"));
+        assertEquals("Puno", Sparql.one(dataset, "SELECT ?dept { <https://w3id.org/veta/id/district/211003> veta:partOf/veta:partOf/rdfs:label ?dept }"));
     }
 
     @Test
     void theGraphsCarryTheirLicences() {
-        assertEquals("https://opensource.org/license/mit", one("SELECT ?l { <https://w3id.org/veta/graph/opendata/districts> <http://purl.org/dc/terms/license> ?l }"));
-        assertEquals("https://creativecommons.org/licenses/by/4.0/", one("SELECT ?l { <https://w3id.org/veta/graph/opendata/ubigeo-changes> <http://purl.org/dc/terms/license> ?l }"));
+        assertEquals("https://opensource.org/license/mit", Sparql.one(dataset, "SELECT ?l { <https://w3id.org/veta/graph/opendata/districts> <http://purl.org/dc/terms/license> ?l }"));
+        assertEquals("https://creativecommons.org/licenses/by/4.0/", Sparql.one(dataset, "SELECT ?l { <https://w3id.org/veta/graph/opendata/ubigeo-changes> <http://purl.org/dc/terms/license> ?l }"));
     }
 }

@@ -39,6 +39,7 @@ import org.w3id.veta.support.TestStore;
 class CatalogueTest {
     private static final Path EXPECTED = Path.of("src/test/files/catalogue");
     private static final boolean UPDATE = Boolean.getBoolean("veta.updateExpected");
+    private static final Catalogue CATALOGUE = Catalogue.load(Path.of("queries"));
     private static DatasetGraph jena;
     private static Repository rdf4j;
 
@@ -60,13 +61,13 @@ class CatalogueTest {
 
     /** Each query with its defaults ({@code NAME}), then with each of its examples ({@code NAME@1}, ...). */
     static Stream<String> queries() {
-        return Catalogue.load(Path.of("queries")).queries().stream().flatMap(q -> Stream.concat(Stream.of(q.name()),
+        return CATALOGUE.queries().stream().flatMap(q -> Stream.concat(Stream.of(q.name()),
                 java.util.stream.IntStream.rangeClosed(1, q.examples().size()).mapToObj(i -> q.name() + "@" + i)));
     }
 
     @Test
     void theCatalogueHasAtLeastTenQueriesEachWithTitleAndQuestion() {
-        List<CatalogueQuery> queries = Catalogue.load(Path.of("queries")).queries();
+        List<CatalogueQuery> queries = CATALOGUE.queries();
         assertTrue(queries.size() >= 10, "only " + queries.size() + " queries");
         queries.forEach(q -> assertFalse(q.title().isBlank() || q.question().isBlank(), q.name()));
     }
@@ -75,7 +76,7 @@ class CatalogueTest {
     @MethodSource("queries")
     void jenaAndRdf4jAgreeAndMatchTheExpectedResult(String name) {
         String[] parts = name.split("@");
-        CatalogueQuery catalogueQuery = Catalogue.load(Path.of("queries")).find(parts[0]).orElseThrow();
+        CatalogueQuery catalogueQuery = CATALOGUE.find(parts[0]).orElseThrow();
         Query query = catalogueQuery.bind(parts.length == 1 ? Map.of() : catalogueQuery.examples().get(Integer.parseInt(parts[1]) - 1));
         ResultTable fromJena = ResultTable.jena(jena, query);
         ResultTable fromRdf4j = ResultTable.rdf4j(rdf4j, query.serialize());

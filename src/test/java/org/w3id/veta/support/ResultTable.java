@@ -8,12 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.eclipse.rdf4j.query.BindingSet;
+import org.w3id.veta.query.SparqlTarget;
 import org.eclipse.rdf4j.query.TupleQueryResult;
 import org.eclipse.rdf4j.repository.Repository;
 import org.eclipse.rdf4j.rio.helpers.NTriplesUtil;
@@ -26,22 +25,18 @@ import org.eclipse.rdf4j.rio.helpers.NTriplesUtil;
 public record ResultTable(List<String> variables, List<List<String>> rows) {
 
     public static ResultTable jena(DatasetGraph dataset, org.apache.jena.query.Query query) {
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution execution = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dataset)).query(query).build()) {
-                ResultSet results = execution.execSelect();
-                List<String> vars = results.getResultVars();
-                List<List<String>> rows = new ArrayList<>();
-                results.forEachRemaining(solution -> {
-                    List<String> row = new ArrayList<>();
-                    for (String v : vars) {
-                        var node = solution.get(v);
-                        row.add(node == null ? "" : normalise(NodeFmtLib.strNT(node.asNode())));
-                    }
-                    rows.add(row);
-                });
-                return new ResultTable(vars, rows);
+        ResultSet results = SparqlTarget.local(dataset).select(query);
+        List<String> vars = results.getResultVars();
+        List<List<String>> rows = new ArrayList<>();
+        results.forEachRemaining(solution -> {
+            List<String> row = new ArrayList<>();
+            for (String v : vars) {
+                var node = solution.get(v);
+                row.add(node == null ? "" : normalise(NodeFmtLib.strNT(node.asNode())));
             }
+            rows.add(row);
         });
+        return new ResultTable(vars, rows);
     }
 
     public static ResultTable rdf4j(Repository repository, String query) {

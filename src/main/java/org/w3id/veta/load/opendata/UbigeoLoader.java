@@ -102,7 +102,7 @@ public final class UbigeoLoader implements OpenDataLoader {
     }
 
     private static Resource source(Model model, String url, String citation) {
-        return model.createResource(Ids.resource("source", "opendata-" + Integer.toHexString(url.hashCode())))
+        return model.createResource(Ids.urlSource(url))
                 .addProperty(RDF.type, VETA.Source)
                 .addProperty(VETA.url, model.createResource(url))
                 .addProperty(VETA.citation, citation);

@@ -5,11 +5,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -47,7 +45,7 @@ public final class RunRecord {
                 .addProperty(VETA.commandLine, commandLine)
                 .addProperty(VETA.dataDescription, data)
                 .addProperty(VETA.outcomeName, truthTable.data().outcomeLabel())
-                .addLiteral(model.createProperty(PROV, "endedAtTime"), model.createTypedLiteral(now()));
+                .addLiteral(model.createProperty(PROV, "endedAtTime"), model.createTypedLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime));
         if (queryName != null) run.addProperty(model.createProperty(PROV, "used"), model.createResource(Ids.resource("query", queryName)));
         truthTable.data().conditions().forEach(c -> run.addProperty(VETA.conditionName, c));
         parameters.forEach((key, value) -> run.addProperty(VETA.parameterSetting, key + "=" + value));
@@ -58,7 +56,7 @@ public final class RunRecord {
                     .addProperty(RDF.type, VETA.TruthTableRow)
                     .addProperty(VETA.configuration, configuration(conditions, row.config()))
                     .addProperty(VETA.outputValue, row.out().symbol())
-                    .addLiteral(VETA.rowCases, model.createTypedLiteral(Integer.toString(row.n()), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger))
+                    .addLiteral(VETA.rowCases, model.createTypedLiteral(Integer.toString(row.n()), XSDDatatype.XSDinteger))
                     .addLiteral(VETA.inclusion, model.createTypedLiteral(row.incl()))
                     .addLiteral(VETA.pri, model.createTypedLiteral(row.PRI()));
             for (String caseName : row.cases()) {
@@ -109,9 +107,4 @@ public final class RunRecord {
         return text.toString();
     }
 
-    private static Calendar now() {
-        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        calendar.setTimeInMillis(Instant.now().toEpochMilli());
-        return calendar;
-    }
 }

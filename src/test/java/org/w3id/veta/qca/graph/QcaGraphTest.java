@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.w3id.veta.store.StoreLayout;
 import org.w3id.veta.store.Stores;
 import org.w3id.veta.support.Cli;
+import org.w3id.veta.support.Sparql;
 import org.w3id.veta.support.TestStore;
 
 /** QCA over the graph: data matrices from catalogue queries, runs saved as RDF and loaded into their own graph. */
@@ -56,24 +55,13 @@ class QcaGraphTest {
         Path store = TestStore.temporaryFolder("veta-store-with-runs");
         TestStore.build(data, store);
         DatasetGraph dataset = Stores.open(new StoreLayout(store).current().orElseThrow());
-        assertEquals("marsa-llacuabamba", one(dataset, """
+        assertEquals("marsa-llacuabamba", Sparql.one(dataset, """
                 SELECT ?case { GRAPH <https://w3id.org/veta/graph/qca-runs/reference-tt> {
                   ?run a veta:QcaRun ; veta:truthTableRow/veta:caseInRow ?c } ?c a veta:Case BIND(STRAFTER(STR(?c), "/case/") AS ?case) }"""));
-        assertEquals("DEV*~IND + URB*STB", one(dataset, """
+        assertEquals("DEV*~IND + URB*STB", Sparql.one(dataset, """
                 SELECT ?e { <https://w3id.org/veta/id/qca-run/lipset-pars> veta:solutionModel ?m . ?m veta:expression ?e }"""));
-        double inclusion = Double.parseDouble(one(dataset, """
+        double inclusion = Double.parseDouble(Sparql.one(dataset, """
                 SELECT ?i { <https://w3id.org/veta/id/qca-run/lipset-pars/model/M1> veta:inclusion ?i }"""));
         assertEquals(0.850, inclusion, 0.0005, "R prints inclS 0.850 for M1");
-    }
-
-    private static String one(DatasetGraph dataset, String select) {
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution q = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dataset))
-                    .query("PREFIX veta: <https://w3id.org/veta/ontology#> " + select).build()) {
-                var row = q.execSelect().next();
-                var node = row.get(row.varNames().next());
-                return node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString();
-            }
-        });
     }
 }
